@@ -1,0 +1,52 @@
+package io.github.baozhang.problem;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Thrown by a {@code parse} or {@code of} factory when its input is not a valid value; carries
+ * the catalogue code and arguments so a caller can render the reason in any language.
+ *
+ * <p>Readers of bulk input should prefer the {@code check} factories, which return a
+ * {@link Parsed} instead of throwing.
+ */
+public final class InvalidValueException extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The code. */
+    private final ProblemCode code;
+    /** The arguments, an unmodifiable map. */
+    @SuppressWarnings("serial") // Map.copyOf returns a serializable map
+    private final Map<String, String> arguments;
+
+    /**
+     * Creates the exception.
+     *
+     * @param code  the code, not null
+     * @param arguments  the arguments by name, not null
+     */
+    public InvalidValueException(ProblemCode code, Map<String, String> arguments) {
+        super(code.code() + " " + arguments);
+        this.code = Objects.requireNonNull(code, "code");
+        this.arguments = Map.copyOf(arguments);
+    }
+
+    /**
+     * Returns the code.
+     *
+     * @return the code, not null
+     */
+    public ProblemCode code() {
+        return code;
+    }
+
+    /**
+     * Returns the arguments.
+     *
+     * @return the arguments, unmodifiable, not null
+     */
+    public Map<String, String> arguments() {
+        return arguments;
+    }
+}

@@ -1,0 +1,216 @@
+package io.github.baozhang.problem;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The one catalogue of problem codes: every violation, finding and alert of Baozhang carries
+ * one of these.
+ *
+ * <p>A code is stable: once published it is never renumbered, renamed or reused, and a retired
+ * code stays in the catalogue. The string form ({@link #code()}) is what travels in documents
+ * and logs; it is a letter for the kind ({@code E} violation, {@code F} finding, {@code A} alert)
+ * and four digits whose first digit groups the area: 1 amounts and ratios, 2 identifiers,
+ * 3 enterprises, 4 funding.
+ *
+ * <p>Each code lists the names of its arguments in the order a message uses them; the message
+ * bundles of the validation module render them in Chinese or English. Core carries no sentence.
+ */
+public enum ProblemCode {
+
+    // ---- 1xxx: amounts, counts and ratios ----
+
+    /** A value that must be zero or more is negative. Arguments: {@code value}. */
+    VALUE_NEGATIVE("E1001", ProblemKind.VIOLATION, "value"),
+    /**
+     * A computed amount would leave the signed 64-bit range of fen. Arguments: {@code operation}
+     * (what was being computed).
+     */
+    AMOUNT_OUT_OF_RANGE("E1002", ProblemKind.VIOLATION, "operation"),
+    /**
+     * Text is not an amount: yuan with at most two decimals, or integer fen. Arguments:
+     * {@code value}, {@code reason}.
+     */
+    AMOUNT_MALFORMED("E1003", ProblemKind.VIOLATION, "value", "reason"),
+    /** Text is not an exact ratio {@code p/q} with q &gt; 0. Arguments: {@code value}. */
+    RATIO_MALFORMED("E1004", ProblemKind.VIOLATION, "value"),
+    /**
+     * A ratio lies outside its allowed interval. Arguments: {@code value}, {@code min},
+     * {@code max}.
+     */
+    RATIO_OUT_OF_RANGE("E1005", ProblemKind.VIOLATION, "value", "min", "max"),
+
+    // ---- 2xxx: identifiers ----
+
+    /** A citizen ID has the wrong length. Arguments: {@code length}, {@code expected}. */
+    CITIZEN_ID_LENGTH("E2001", ProblemKind.VIOLATION, "length", "expected"),
+    /**
+     * A citizen ID holds a character that is not allowed where it stands. Arguments:
+     * {@code position} (1-based), {@code character}.
+     */
+    CITIZEN_ID_CHARACTER("E2002", ProblemKind.VIOLATION, "position", "character"),
+    /** A citizen ID's area code names no province. Arguments: {@code area}. */
+    CITIZEN_ID_AREA("E2003", ProblemKind.VIOLATION, "area"),
+    /** A citizen ID's birth date is not a real date. Arguments: {@code birthDate}. */
+    CITIZEN_ID_BIRTH_DATE("E2004", ProblemKind.VIOLATION, "birthDate"),
+    /**
+     * A citizen ID's check character does not match. Arguments: {@code expected},
+     * {@code actual}.
+     */
+    CITIZEN_ID_CHECK("E2005", ProblemKind.VIOLATION, "expected", "actual"),
+
+    /** An organisation code has the wrong length. Arguments: {@code length}. */
+    ORGANIZATION_CODE_LENGTH("E2011", ProblemKind.VIOLATION, "length"),
+    /**
+     * An organisation code holds a character that is not allowed where it stands. Arguments:
+     * {@code position} (1-based), {@code character}.
+     */
+    ORGANIZATION_CODE_CHARACTER("E2012", ProblemKind.VIOLATION, "position", "character"),
+    /**
+     * An organisation code's check character does not match. Arguments: {@code expected},
+     * {@code actual}.
+     */
+    ORGANIZATION_CODE_CHECK("E2013", ProblemKind.VIOLATION, "expected", "actual"),
+
+    /** A unified social credit code has the wrong length. Arguments: {@code length}. */
+    CREDIT_CODE_LENGTH("E2021", ProblemKind.VIOLATION, "length"),
+    /**
+     * A unified social credit code holds a character outside its alphabet (no I, O, S, V, Z)
+     * or not allowed where it stands. Arguments: {@code position} (1-based), {@code character}.
+     */
+    CREDIT_CODE_CHARACTER("E2022", ProblemKind.VIOLATION, "position", "character"),
+    /**
+     * The organisation code embedded in positions 9–17 of a unified social credit code fails
+     * its own check. Arguments: {@code organizationCode}, {@code expected}, {@code actual}.
+     */
+    CREDIT_CODE_ORGANIZATION_CODE("E2023", ProblemKind.VIOLATION, "organizationCode", "expected", "actual"),
+    /**
+     * A unified social credit code's check character does not match. Arguments:
+     * {@code expected}, {@code actual}.
+     */
+    CREDIT_CODE_CHECK("E2024", ProblemKind.VIOLATION, "expected", "actual"),
+
+    /** An administrative division code is not six digits. Arguments: {@code value}. */
+    DIVISION_CODE_FORMAT("E2031", ProblemKind.VIOLATION, "value"),
+    /**
+     * An administrative division code is not in the GB/T 2260 revision it is read against.
+     * Arguments: {@code code}, {@code revision}.
+     */
+    DIVISION_CODE_UNKNOWN("E2032", ProblemKind.VIOLATION, "code", "revision"),
+    /**
+     * An administrative division is not of the level a field requires. Arguments:
+     * {@code code}, {@code level}, {@code expected}.
+     */
+    DIVISION_CODE_LEVEL("E2033", ProblemKind.VIOLATION, "code", "level", "expected"),
+    /** A city does not lie in the province given beside it. Arguments: {@code city}, {@code province}. */
+    CITY_OUTSIDE_PROVINCE("E2034", ProblemKind.VIOLATION, "city", "province"),
+
+    // ---- 3xxx: enterprises ----
+
+    /** A Shougang external enterprise is declared central; it must be local. No arguments. */
+    SHOUGANG_EXTERNAL_NOT_LOCAL("E3001", ProblemKind.VIOLATION),
+    /** An enterprise id appears more than once in one registry. Arguments: {@code id}. */
+    ENTERPRISE_DUPLICATE_ID("E3002", ProblemKind.VIOLATION, "id"),
+    /**
+     * An enterprise reports more laid-off workers than employees. Arguments:
+     * {@code laidOffWorkers}, {@code employees}.
+     */
+    LAID_OFF_EXCEEDS_EMPLOYEES("E3003", ProblemKind.VIOLATION, "laidOffWorkers", "employees"),
+    /**
+     * An enterprise lies outside the monitored scope: neither in a monitored region nor a
+     * central enterprise of a monitored industry. Arguments: {@code province}, {@code industry}.
+     */
+    ENTERPRISE_OUT_OF_SCOPE("F3001", ProblemKind.FINDING, "province", "industry"),
+
+    // ---- 4xxx: funding ----
+
+    /**
+     * A funding case gives neither the requirement nor all of workers, months, allowance and
+     * contributions. Arguments: {@code missing} (comma-separated field names).
+     */
+    FUNDING_REQUIREMENT_MISSING("E4001", ProblemKind.VIOLATION, "missing"),
+    /**
+     * A funding case gives both forms of the requirement and they disagree. Arguments:
+     * {@code requirementFen}, {@code computedFen}.
+     */
+    FUNDING_REQUIREMENT_MISMATCH("E4002", ProblemKind.VIOLATION, "requirementFen", "computedFen"),
+    /**
+     * A source did not receive its planned share: the gap goes to the backstop payer.
+     * Arguments: {@code source}, {@code payer}, {@code gapFen}.
+     */
+    FUNDING_GAP("F4001", ProblemKind.FINDING, "source", "payer", "gapFen"),
+    /**
+     * The enterprise owes unemployment-insurance premiums; the social share is paid in full
+     * all the same (边拨付边清缴) and a repayment plan is due. Arguments: {@code uiArrearsFen}.
+     */
+    UI_PREMIUM_ARREARS("F4002", ProblemKind.FINDING, "uiArrearsFen"),
+    /**
+     * A Shougang external enterprise fell short of its own share: Shougang HQ makes up the
+     * shortfall. Arguments: {@code gapFen}.
+     */
+    SHOUGANG_HQ_SHORTFALL("F4003", ProblemKind.FINDING, "gapFen");
+
+    private final String code;
+    private final ProblemKind kind;
+    private final List<String> argumentNames;
+
+    ProblemCode(String code, ProblemKind kind, String... argumentNames) {
+        this.code = code;
+        this.kind = kind;
+        this.argumentNames = List.of(argumentNames);
+    }
+
+    /**
+     * Returns the stable code, such as {@code "E2005"}.
+     *
+     * @return the code, not null
+     */
+    public String code() {
+        return code;
+    }
+
+    /**
+     * Returns whether this code names a violation, a finding or an alert.
+     *
+     * @return the kind, not null
+     */
+    public ProblemKind kind() {
+        return kind;
+    }
+
+    /**
+     * Returns the default severity: {@link Severity#ERROR} for every code today; a caller may
+     * downgrade a code to a warning where its policy allows.
+     *
+     * @return the severity, not null
+     */
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    /**
+     * Returns the names of the arguments a problem with this code carries, in message order.
+     *
+     * @return the names, unmodifiable, not null
+     */
+    public List<String> argumentNames() {
+        return argumentNames;
+    }
+
+    /**
+     * Finds the constant with the given string code.
+     *
+     * @param code  the code such as {@code "E2005"}, not null
+     * @return the constant, or empty if the catalogue has no such code
+     */
+    public static Optional<ProblemCode> ofCode(String code) {
+        Objects.requireNonNull(code, "code");
+        for (ProblemCode c : values()) {
+            if (c.code.equals(code)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+}

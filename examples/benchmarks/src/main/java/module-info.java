@@ -1,0 +1,7 @@
+/**
+ * Benchmarks of Baozhang (not published).
+ */
+module io.github.baozhang.examples.benchmarks {
+    requires io.github.baozhang.core;
+    // Nothing exported yet: io.github.baozhang.examples.benchmarks says what this module will hold.
+}
