@@ -10,6 +10,7 @@ import io.github.baozhang.problem.ProblemCode;
 import io.github.baozhang.problem.Violation;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -145,8 +146,11 @@ public final class ThreeThirds {
             if (gaps[i].isPositive()) {
                 Payer payer = category.backstopPayer(source);
                 backstops.add(Backstop.of(source, payer, gaps[i]));
-                findings.add(Finding.of(ProblemCode.FUNDING_GAP, c.id(), Map.of(
-                        "source", source.name(), "payer", payer.name(), "gapFen", Long.toString(gaps[i].fen()))));
+                Map<String, String> args = new LinkedHashMap<>();
+                args.put("source", source.name());
+                args.put("payer", payer.name());
+                args.put("gapFen", Long.toString(gaps[i].fen()));
+                findings.add(Finding.of(ProblemCode.FUNDING_GAP, c.id(), args));
             }
         }
         if (c.uiArrears().isPositive()) {
