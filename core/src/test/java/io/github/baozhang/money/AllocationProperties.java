@@ -87,7 +87,7 @@ class AllocationProperties {
         return parts;
     }
 
-    @Property(tries = 2000)
+    @Property
     void partsSumExactlyToTheAmount(@ForAll("amounts") long amount, @ForAll("splits") Split split) {
         long[] parts = split(amount, split.ratios(), split.tieOrder());
         assertEquals(split.ratios().size(), parts.length);
@@ -99,7 +99,7 @@ class AllocationProperties {
         assertEquals(big(amount), sum);
     }
 
-    @Property(tries = 2000)
+    @Property
     void eachPartIsWithinOneFenOfItsExactShare(@ForAll("amounts") long amount, @ForAll("splits") Split split) {
         long[] parts = split(amount, split.ratios(), split.tieOrder());
         for (int i = 0; i < parts.length; i++) {
@@ -110,7 +110,7 @@ class AllocationProperties {
         }
     }
 
-    @Property(tries = 2000)
+    @Property
     void partsEqualAPlainLargestRemainderSplit(@ForAll("amounts") long amount, @ForAll("splits") Split split) {
         List<Long> expected = boxed(largestRemainderOracle(amount, split.ratios(), split.tieOrder()));
         assertEquals(expected, boxed(split(amount, split.ratios(), split.tieOrder())), split::toString);
@@ -123,7 +123,7 @@ class AllocationProperties {
                 Allocation.byLargestRemainder(Money.ofFen(amount), split.ratios()));
     }
 
-    @Property(tries = 2000)
+    @Property
     void permutingTheTieOrderOnlyMovesFenAmongExactlyTiedParts(
             @ForAll("amounts") long amount, @ForAll("splits") Split split, @ForAll("seeds") long seed) {
         List<Ratio> ratios = split.ratios();
@@ -165,7 +165,7 @@ class AllocationProperties {
 
     // ---- monotonicity --------------------------------------------------------------------
 
-    @Property(tries = 2000)
+    @Property
     void aLargerAmountNeverGivesASmallerPartWhenThereAreTwoParts(
             @ForAll("orderedAmounts") long[] amounts, @ForAll("twoParts") Split split) {
         long[] smaller = split(amounts[0], split.ratios(), split.tieOrder());
@@ -181,7 +181,7 @@ class AllocationProperties {
                 .flatMap(rs -> MoneyArbitraries.permutations(2).map(order -> new Split(rs, order)));
     }
 
-    @Property(tries = 1000)
+    @Property
     void aLargerAmountNeverGivesASmallerPartWhenThePartsAreEqual(
             @ForAll("orderedAmounts") long[] amounts, @ForAll @IntRange(min = 1, max = 8) int n,
             @ForAll("seeds") long seed) {
@@ -200,7 +200,7 @@ class AllocationProperties {
      * With three or more unequal parts a larger amount can take a fen from a part (the Alabama
      * paradox, see {@code AllocationTest.oneMoreFenCanTakeAFenFromAPart}); never more than one.
      */
-    @Property(tries = 2000)
+    @Property
     void aLargerAmountNeverTakesMoreThanOneFenFromAPart(
             @ForAll("orderedAmounts") long[] amounts, @ForAll("splits") Split split) {
         long[] smaller = split(amounts[0], split.ratios(), split.tieOrder());
@@ -212,7 +212,7 @@ class AllocationProperties {
 
     // ---- evenly --------------------------------------------------------------------------
 
-    @Property(tries = 1000)
+    @Property
     void evenlySumsExactlyDiffersByAtMostOneAndEarlierPartsAreNeverSmaller(
             @ForAll("amounts") long amount, @ForAll @IntRange(min = 1, max = 40) int count) {
         List<Money> parts = Allocation.evenly(Money.ofFen(amount), count);
@@ -228,7 +228,7 @@ class AllocationProperties {
         }
     }
 
-    @Property(tries = 1000)
+    @Property
     void evenlyIsTheLargestRemainderSplitByEqualRatios(
             @ForAll("amounts") long amount, @ForAll @IntRange(min = 1, max = 12) int count) {
         assertEquals(Allocation.byLargestRemainder(Money.ofFen(amount), Collections.nCopies(count, Ratio.of(1, count))),

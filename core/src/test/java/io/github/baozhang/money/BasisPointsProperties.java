@@ -50,7 +50,7 @@ class BasisPointsProperties {
         return BigInteger.valueOf(received).multiply(TEN_THOUSAND).divide(BigInteger.valueOf(plan));
     }
 
-    @Property(tries = 2000)
+    @Property
     void floorOfReceivedOverPlanIsTheBigIntegerFloorOrThrows(@ForAll("receivedAndPlan") long[] rp) {
         BigInteger expected = oracle(rp[0], rp[1]);
         Ratio ratio = Ratio.of(rp[0], rp[1]);
@@ -61,13 +61,13 @@ class BasisPointsProperties {
         }
     }
 
-    @Property(tries = 2000)
+    @Property
     void theCappedFloorIsTheSmallerOfTheFloorAndTheCap(@ForAll("receivedAndPlan") long[] rp, @ForAll("caps") long cap) {
         BigInteger expected = oracle(rp[0], rp[1]).min(BigInteger.valueOf(cap));
         assertEquals(expected.longValueExact(), BasisPoints.floorOf(Ratio.of(rp[0], rp[1]), cap).value());
     }
 
-    @Property(tries = 1000)
+    @Property
     void floorOfAnyNonNegativeRatioAgreesWithBigDecimal(@ForAll("nonNegativeRatios") Ratio ratio) {
         BigInteger expected = new BigDecimal(ratio.numerator()).multiply(BigDecimal.valueOf(10_000))
                 .divide(new BigDecimal(ratio.denominator()), 0, RoundingMode.FLOOR).toBigIntegerExact();
@@ -93,7 +93,7 @@ class BasisPointsProperties {
                 Tuple.of(1, Arbitraries.longs().between(0, Long.MAX_VALUE)));
     }
 
-    @Property(tries = 2000)
+    @Property
     void applyToAgreesWithBigDecimal(
             @ForAll("rates") long value, @ForAll("fen") long fen, @ForAll RoundingMode rounding) {
         BasisPoints rate = BasisPoints.of(value);

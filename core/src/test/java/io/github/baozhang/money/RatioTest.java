@@ -184,7 +184,7 @@ class RatioTest {
         return Arbitraries.frequencyOf(Tuple.of(1, fromAlphabet), Tuple.of(3, pq));
     }
 
-    @Property(tries = 2000)
+    @Property
     void checkAcceptsExactlyTheGrammarWithinTheLongRange(@ForAll("ratioLikeText") String text) {
         Parsed<Ratio> checked = Ratio.check(text);
         var m = GRAMMAR.matcher(text);
@@ -346,7 +346,7 @@ class RatioTest {
 
     // ---- rounding ------------------------------------------------------------------------
 
-    @Property(tries = 2000)
+    @Property
     void toBigIntegerAgreesWithBigDecimalForEveryRoundingMode(@ForAll("ratios") Ratio a, @ForAll RoundingMode rounding) {
         BigDecimal exact = new BigDecimal(a.numerator());
         BigInteger expected;
