@@ -38,6 +38,7 @@ public final class Allocation {
      *     ratios do not sum to one, or there are none
      */
     public static List<Money> byLargestRemainder(Money amount, List<Ratio> ratios) {
+        Objects.requireNonNull(ratios, "ratios");
         int[] order = new int[ratios.size()];
         Arrays.setAll(order, i -> i);
         return byLargestRemainder(amount, ratios, order);

@@ -63,8 +63,7 @@ public final class BasisPoints implements Comparable<BasisPoints> {
         if (cap < 0) {
             throw new IllegalArgumentException("cap must be zero or more: " + cap);
         }
-        BigInteger floor = floor(ratio);
-        return of(floor.compareTo(BigInteger.valueOf(cap)) > 0 ? cap : floor.longValue());
+        return of(floor(ratio).min(BigInteger.valueOf(cap)).longValueExact());
     }
 
     private static BigInteger floor(Ratio ratio) {

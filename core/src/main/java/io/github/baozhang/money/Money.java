@@ -69,10 +69,21 @@ public final class Money implements Comparable<Money> {
     public static Money total(Iterable<Money> amounts) {
         Objects.requireNonNull(amounts, "amounts");
         long sum = 0;
+        // Once a running sum leaves the long range it continues exactly: only the final sum
+        // must fit ({MAX, 1, -1} totals MAX).
+        BigInteger exact = null;
         for (Money m : amounts) {
-            sum = Math.addExact(sum, m.fen);
+            if (exact == null) {
+                try {
+                    sum = Math.addExact(sum, m.fen);
+                    continue;
+                } catch (ArithmeticException runningSumOverflows) {
+                    exact = BigInteger.valueOf(sum);
+                }
+            }
+            exact = exact.add(BigInteger.valueOf(m.fen));
         }
-        return ofFen(sum);
+        return exact == null ? ofFen(sum) : ofFen(exact.longValueExact());
     }
 
     /**

@@ -105,12 +105,13 @@ public final class Ratio implements Comparable<Ratio> {
         if (!isDigits(p) || !isDigits(q) || p.length() > 19 || q.length() > 19) {
             return malformed(s);
         }
-        BigInteger num = new BigInteger(p);
+        // The sign is applied before the range check: -9223372036854775808 is a long.
+        BigInteger num = start == 1 ? new BigInteger(p).negate() : new BigInteger(p);
         BigInteger den = new BigInteger(q);
         if (num.bitLength() > 63 || den.bitLength() > 63 || den.signum() == 0) {
             return malformed(s);
         }
-        return Parsed.valid(of(start == 1 ? num.negate() : num, den));
+        return Parsed.valid(of(num, den));
     }
 
     private static boolean isDigits(String s) {

@@ -27,9 +27,16 @@ public final class InvalidValueException extends IllegalArgumentException {
      * @param arguments  the arguments by name, not null
      */
     public InvalidValueException(ProblemCode code, Map<String, String> arguments) {
-        super(code.code() + " " + arguments);
-        this.code = Objects.requireNonNull(code, "code");
+        super(message(code, arguments));
+        this.code = code;
         this.arguments = Map.copyOf(arguments);
+    }
+
+    /** The message, after checking the arguments at the door (the superclass call comes first). */
+    private static String message(ProblemCode code, Map<String, String> arguments) {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(arguments, "arguments");
+        return code.code() + " " + arguments;
     }
 
     /**
