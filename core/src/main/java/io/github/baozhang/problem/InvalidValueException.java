@@ -16,8 +16,8 @@ public final class InvalidValueException extends IllegalArgumentException {
 
     /** The code. */
     private final ProblemCode code;
-    /** The arguments, an unmodifiable map. */
-    @SuppressWarnings("serial") // Map.copyOf returns a serializable map
+    /** The arguments, an unmodifiable map in insertion order. */
+    @SuppressWarnings("serial") // an unmodifiable view of a LinkedHashMap, both serializable
     private final Map<String, String> arguments;
 
     /**
@@ -29,7 +29,7 @@ public final class InvalidValueException extends IllegalArgumentException {
     public InvalidValueException(ProblemCode code, Map<String, String> arguments) {
         super(message(code, arguments));
         this.code = code;
-        this.arguments = Map.copyOf(arguments);
+        this.arguments = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(arguments));
     }
 
     /** The message, after checking the arguments at the door (the superclass call comes first). */
