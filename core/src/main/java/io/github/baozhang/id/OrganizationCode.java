@@ -107,7 +107,7 @@ public final class OrganizationCode implements Comparable<OrganizationCode> {
      * Computes the check character of an eight-character body.
      *
      * @param body8  eight digits or upper-case letters, not null
-     * @return the check character: {@code 0}, {@code 2}–{@code 9} or {@code X} (never {@code 1})
+     * @return the check character, {@code 0}–{@code 9} or {@code X}
      * @throws io.github.baozhang.problem.InvalidValueException with
      *     {@link ProblemCode#ORGANIZATION_CODE_LENGTH} or
      *     {@link ProblemCode#ORGANIZATION_CODE_CHARACTER} if the argument is not such a body
