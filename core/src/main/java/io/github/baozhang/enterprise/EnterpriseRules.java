@@ -97,6 +97,7 @@ public final class EnterpriseRules {
             if (!seen.add(id)) {
                 violations.add(Violation.builder().code(ProblemCode.ENTERPRISE_DUPLICATE_ID)
                         .location(Location.builder().pointer("/enterprises/" + i + "/id").field("id").build())
+                        .offendingValue(id.toString())
                         .putArguments("id", id.toString())
                         .build());
             }

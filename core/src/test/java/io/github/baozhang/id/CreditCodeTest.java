@@ -137,7 +137,7 @@ class CreditCodeTest {
     }
 
     /**
-     * Samples 2,000 codes with a fixed seed: every single-character substitution within the
+     * Samples 500 codes with a fixed seed: every single-character substitution within the
      * alphabet (exhaustive per code) and every adjacent transposition of two different
      * characters is detected.
      */
@@ -146,7 +146,7 @@ class CreditCodeTest {
         Random random = new Random(32100);
         long substitutions = 0;
         long transpositions = 0;
-        for (int n = 0; n < 2_000; n++) {
+        for (int n = 0; n < 500; n++) {
             String code = randomCode(random);
             for (int i = 0; i < 18; i++) {
                 for (char c : ALPHABET.toCharArray()) {
@@ -161,8 +161,8 @@ class CreditCodeTest {
                 }
             }
         }
-        assertEquals(2_000L * 18 * 30, substitutions);
-        assertTrue(transpositions > 30_000);
+        assertEquals(500L * 18 * 30, substitutions);
+        assertTrue(transpositions > 7_500);
     }
 
     private static String randomCode(Random random) {
