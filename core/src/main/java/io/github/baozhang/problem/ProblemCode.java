@@ -122,6 +122,13 @@ public enum ProblemCode {
      * central enterprise of a monitored industry. Arguments: {@code province}, {@code industry}.
      */
     ENTERPRISE_OUT_OF_SCOPE("F3001", ProblemKind.FINDING, "province", "industry"),
+    /** An enterprise's name is empty or only white space. No arguments. */
+    ENTERPRISE_NAME_BLANK("E3004", ProblemKind.VIOLATION),
+    /**
+     * An enterprise's unified social credit code embeds another organisation code than the
+     * enterprise's id. Arguments: {@code creditCode}, {@code id}.
+     */
+    ENTERPRISE_CREDIT_CODE_MISMATCH("E3005", ProblemKind.VIOLATION, "creditCode", "id"),
 
     // ---- 4xxx: funding ----
 
