@@ -170,8 +170,9 @@ public abstract class SelectionPolicy {
     }
 
     /**
-     * Returns whether an enterprise is in scope: in a monitored region, or a central enterprise
-     * of a monitored industry.
+     * Returns whether an enterprise is in scope: in a monitored region, a central enterprise of
+     * a monitored industry, or a Shougang external enterprise (the notice lists them among the
+     * 151 wherever they are; the province they are in monitors them).
      *
      * @param enterprise  the enterprise, not null
      * @return true if in scope
@@ -179,7 +180,8 @@ public abstract class SelectionPolicy {
     public boolean isInScope(Enterprise enterprise) {
         Objects.requireNonNull(enterprise, "enterprise");
         return regions().contains(enterprise.province())
-                || enterprise.affiliation() == Affiliation.CENTRAL && enterprise.industry().isMonitoredByNotice();
+                || enterprise.affiliation() == Affiliation.CENTRAL && enterprise.industry().isMonitoredByNotice()
+                || enterprise.shougangExternal();
     }
 
     /**

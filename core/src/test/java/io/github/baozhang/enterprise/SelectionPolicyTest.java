@@ -131,6 +131,14 @@ class SelectionPolicyTest {
     }
 
     @Test
+    void aShougangExternalPlantIsInScopeWhereverItIs() {
+        Enterprise outside = liaoning().province(DivisionCode.parse("420000")).city(DivisionCode.parse("420100"))
+                .industry(Industry.METALLURGY).shougangExternal(true).build();
+        assertTrue(DEFAULT.isInScope(outside));
+        assertFalse(DEFAULT.isInScope(Enterprise.builder().from(outside).shougangExternal(false).build()));
+    }
+
+    @Test
     void otherRegionsCanBeMonitored() {
         Enterprise hubei = liaoning().province(DivisionCode.parse("420000")).city(DivisionCode.parse("420100"))
                 .hiddenRisk(true).build();
@@ -195,7 +203,8 @@ class SelectionPolicyTest {
         assertEquals(expected, result.matched());
         assertEquals(e.id(), result.enterpriseId());
         boolean inScope = policy.regions().provinces().contains(e.province())
-                || e.affiliation() == Affiliation.CENTRAL && e.industry() != Industry.OTHER;
+                || e.affiliation() == Affiliation.CENTRAL && e.industry() != Industry.OTHER
+                || e.shougangExternal();
         assertEquals(inScope, result.inScope());
         assertEquals(expected.size() >= policy.combination().minimumMatches(), result.criteriaMet());
         assertEquals(inScope && result.criteriaMet(), result.selected());
