@@ -16,4 +16,5 @@ module io.github.baozhang.core {
     exports io.github.baozhang.enterprise;
     exports io.github.baozhang.funding;
     exports io.github.baozhang.problem;
+    exports io.github.baozhang.report;
 }

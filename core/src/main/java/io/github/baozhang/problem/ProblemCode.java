@@ -156,7 +156,12 @@ public enum ProblemCode {
      * A Shougang external enterprise fell short of its own share: Shougang HQ makes up the
      * shortfall. Arguments: {@code gapFen}.
      */
-    SHOUGANG_HQ_SHORTFALL("F4003", ProblemKind.FINDING, "gapFen");
+    SHOUGANG_HQ_SHORTFALL("F4003", ProblemKind.FINDING, "gapFen"),
+
+    // ---- 7xxx: monthly reports ----
+
+    /** A report's revision is not 1 or more. Arguments: {@code revision}. */
+    REPORT_REVISION_INVALID("E7001", ProblemKind.VIOLATION, "revision");
 
     private final String code;
     private final ProblemKind kind;
