@@ -209,6 +209,11 @@ class ThreeThirdsTest {
         }
 
         @Test
+        void negativeReceiptsOverAZeroPlanAreRejectedNotFull() {
+            assertThrows(IllegalArgumentException.class, () -> rate(-1, 0));
+        }
+
+        @Test
         void nullArgumentsThrowNamingTheParameter() {
             assertEquals("received", assertThrows(NullPointerException.class,
                     () -> ThreeThirds.arrivalRate(null, BigInteger.ONE)).getMessage());
