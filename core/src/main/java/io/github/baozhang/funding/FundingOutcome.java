@@ -31,6 +31,7 @@ public final class FundingOutcome {
      * @return the outcome, not null
      */
     public static FundingOutcome funded(FundingResult result) {
+        Objects.requireNonNull(result, "result");
         return new FundingOutcome(result.caseId(), result, List.of());
     }
 
@@ -44,6 +45,7 @@ public final class FundingOutcome {
      */
     public static FundingOutcome rejected(String caseId, List<Violation> violations) {
         Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(violations, "violations");
         if (violations.isEmpty()) {
             throw new IllegalArgumentException("a rejected case has at least one violation");
         }

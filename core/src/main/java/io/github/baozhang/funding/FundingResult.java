@@ -13,9 +13,11 @@ import org.immutables.value.Value;
  * The three-thirds funding of one valid case: the plan, the payers, receipts, gaps and
  * excesses, arrival rates, backstops and findings — the {@code funding-results@1} entry.
  *
- * <p>Invariants, checked on construction: the plan sums exactly to the requirement; for every
- * source {@code received + gap − excess = plan}, with gap and excess never both above zero; the
- * backstops cover exactly the gaps, in the order ENTERPRISE, SOCIAL, FISCAL.
+ * <p>Invariants, checked on construction: the plan sums exactly to the requirement; no share,
+ * receipt or arrears is negative; for every source {@code received + gap − excess = plan}, with
+ * gap and excess never both above zero; the backstops cover exactly the gaps, in the order
+ * ENTERPRISE, SOCIAL, FISCAL, each paid by the category's backstop payer. A builder that breaks
+ * one throws {@link IllegalStateException}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -162,6 +164,9 @@ public abstract class FundingResult {
             if (plan().get(source).isNegative() || received().get(source).isNegative()) {
                 throw new IllegalStateException("negative plan or receipts of " + source);
             }
+        }
+        if (uiArrears().isNegative()) {
+            throw new IllegalStateException("negative arrears " + uiArrears());
         }
         int next = 0;
         for (FundingSource source : FundingSource.values()) {

@@ -113,13 +113,14 @@ public final class RepaymentPlan {
         if (!(obj instanceof RepaymentPlan)) {
             return false;
         }
+        // The arrears are the sum of the instalments: equal instalments mean equal arrears.
         RepaymentPlan other = (RepaymentPlan) obj;
-        return arrears.equals(other.arrears) && instalments.equals(other.instalments) && assistedBy == other.assistedBy;
+        return instalments.equals(other.instalments) && assistedBy == other.assistedBy;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(arrears, instalments, assistedBy);
+        return Objects.hash(instalments, assistedBy);
     }
 
     @Override

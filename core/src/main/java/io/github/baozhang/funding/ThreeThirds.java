@@ -179,7 +179,11 @@ public final class ThreeThirds {
                 .build();
     }
 
-    /** Collects the violations of a case; when there are none, stores R in {@code out[0]}. */
+    /**
+     * Collects the violations of a case and, when {@code out} is given, stores R in
+     * {@code out[0]} (null when it could not be computed; it is only read when there is no
+     * violation).
+     */
     private static List<Violation> checkAndRequirement(FundingCase c, Money[] out) {
         Objects.requireNonNull(c, "fundingCase");
         List<Violation> violations = new ArrayList<>();
@@ -201,7 +205,7 @@ public final class ThreeThirds {
         negative(violations, "received.socialFen", c.received().social().fen());
         negative(violations, "received.fiscalFen", c.received().fiscal().fen());
         negative(violations, "uiArrearsFen", c.uiArrears().fen());
-        if (violations.isEmpty() && out != null) {
+        if (out != null) {
             out[0] = requirement;
         }
         return violations;
