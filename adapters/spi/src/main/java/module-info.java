@@ -1,7 +1,11 @@
 /**
- * The adapter SPI of Baozhang.
+ * The adapter SPI of Baozhang: feed readers, report sinks, and their discovery.
  */
 module io.github.baozhang.adapter.spi {
-    requires io.github.baozhang.core;
-    // Nothing exported yet: io.github.baozhang.adapter.spi says what this module will hold.
+    requires transitive io.github.baozhang.core;
+    requires org.slf4j;
+
+    exports io.github.baozhang.adapter.spi;
+
+    uses io.github.baozhang.adapter.spi.AdapterProvider;
 }

@@ -161,15 +161,48 @@ public enum ProblemCode {
     // ---- 7xxx: monthly reports ----
 
     /** A report's revision is not 1 or more. Arguments: {@code revision}. */
-    REPORT_REVISION_INVALID("E7001", ProblemKind.VIOLATION, "revision");
+    REPORT_REVISION_INVALID("E7001", ProblemKind.VIOLATION, "revision"),
+
+    // ---- 8xxx: adapters and their discovery ----
+
+    /**
+     * An adapter provider could not be loaded and was skipped. Arguments: {@code provider}
+     * (class or name), {@code reason}.
+     */
+    ADAPTER_LOAD_FAILED("E8001", ProblemKind.VIOLATION, "provider", "reason"),
+    /**
+     * An adapter provider was built for an SPI version this SPI cannot run, and was skipped.
+     * Arguments: {@code provider}, {@code spiVersion}, {@code supported}.
+     */
+    ADAPTER_SPI_INCOMPATIBLE("E8002", ProblemKind.VIOLATION, "provider", "spiVersion", "supported"),
+    /**
+     * Several providers offer the same kind; the first by provider name is used. Arguments:
+     * {@code kind}, {@code providers}, {@code chosen}.
+     */
+    ADAPTER_AMBIGUOUS("E8003", ProblemKind.VIOLATION, Severity.WARNING, "kind", "providers", "chosen"),
+    /**
+     * An explicitly chosen provider is not installed; discovery falls back to every provider
+     * found. Arguments: {@code provider}.
+     */
+    ADAPTER_NOT_FOUND("E8004", ProblemKind.VIOLATION, "provider"),
+    /**
+     * Two providers have the same name; the later one is skipped. Arguments: {@code provider}.
+     */
+    ADAPTER_DUPLICATE_NAME("E8005", ProblemKind.VIOLATION, "provider");
 
     private final String code;
     private final ProblemKind kind;
+    private final Severity severity;
     private final List<String> argumentNames;
 
     ProblemCode(String code, ProblemKind kind, String... argumentNames) {
+        this(code, kind, Severity.ERROR, argumentNames);
+    }
+
+    ProblemCode(String code, ProblemKind kind, Severity severity, String... argumentNames) {
         this.code = code;
         this.kind = kind;
+        this.severity = severity;
         this.argumentNames = List.of(argumentNames);
     }
 
@@ -192,13 +225,13 @@ public enum ProblemCode {
     }
 
     /**
-     * Returns the default severity: {@link Severity#ERROR} for every code today; a caller may
-     * downgrade a code to a warning where its policy allows.
+     * Returns the default severity: {@link Severity#ERROR} unless the catalogue says otherwise;
+     * a caller may downgrade a code to a warning where its policy allows.
      *
      * @return the severity, not null
      */
     public Severity defaultSeverity() {
-        return Severity.ERROR;
+        return severity;
     }
 
     /**
