@@ -16,4 +16,6 @@ module io.github.baozhang.core {
     exports io.github.baozhang.enterprise;
     exports io.github.baozhang.funding;
     exports io.github.baozhang.problem;
+    exports io.github.baozhang.profile;
+    exports io.github.baozhang.disbursement;
 }
