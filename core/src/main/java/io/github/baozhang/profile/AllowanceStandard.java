@@ -83,6 +83,38 @@ public abstract class AllowanceStandard {
     public abstract Money minimumLivingStandard();
 
     /**
+     * Returns a copy with another ladder.
+     *
+     * @param ladder  the ladder, not null
+     * @return the copy, not null
+     */
+    public abstract AllowanceStandard withLadder(AllowanceLadder ladder);
+
+    /**
+     * Returns a copy with another unemployment benefit.
+     *
+     * @param unemploymentBenefit  the unemployment benefit, not null
+     * @return the copy, not null
+     */
+    public abstract AllowanceStandard withUnemploymentBenefit(Money unemploymentBenefit);
+
+    /**
+     * Returns a copy with another minimum wage.
+     *
+     * @param minimumWage  the minimum wage, not null
+     * @return the copy, not null
+     */
+    public abstract AllowanceStandard withMinimumWage(Money minimumWage);
+
+    /**
+     * Returns a copy with another minimum living standard.
+     *
+     * @param minimumLivingStandard  the minimum living standard, not null
+     * @return the copy, not null
+     */
+    public abstract AllowanceStandard withMinimumLivingStandard(Money minimumLivingStandard);
+
+    /**
      * Checks the policy, rung by rung, year one first: a rung below the unemployment benefit
      * ({@link ProblemCode#ALLOWANCE_BELOW_UNEMPLOYMENT_BENEFIT}), a rung at or above the minimum
      * wage ({@link ProblemCode#ALLOWANCE_NOT_BELOW_MINIMUM_WAGE}), a rung above the one before it

@@ -261,6 +261,102 @@ public abstract class ProvinceProfile {
     }
 
     /**
+     * Returns a copy with another name.
+     *
+     * @param name  the name, not null
+     * @return the copy, not null
+     */
+    public abstract ProvinceProfile withName(String name);
+
+    /**
+     * Returns a copy with another province.
+     *
+     * @param province  the province, not null
+     * @return the copy, not null
+     */
+    public abstract ProvinceProfile withProvince(DivisionCode province);
+
+    /**
+     * Returns a copy with another allowance standards.
+     *
+     * @param allowanceStandards  the allowance standards, not null
+     * @return the copy, not null
+     */
+    public abstract ProvinceProfile withAllowanceStandards(Timeline<AllowanceStandard> allowanceStandards);
+
+    /**
+     * Returns a copy with another contribution policies.
+     *
+     * @param contributionPolicies  the contribution policies, not null
+     * @return the copy, not null
+     */
+    public abstract ProvinceProfile withContributionPolicies(Timeline<ContributionPolicy> contributionPolicies);
+
+    /**
+     * Returns a copy with another pay day.
+     *
+     * @param payDay  the pay day
+     * @return the copy, not null
+     */
+    public abstract ProvinceProfile withPayDay(int payDay);
+
+    /**
+     * Returns a copy with another report due day.
+     *
+     * @param reportDueDay  the report due day
+     * @return the copy, not null
+     */
+    public abstract ProvinceProfile withReportDueDay(int reportDueDay);
+
+    /**
+     * Returns a copy with another agreement caps.
+     *
+     * @param agreementCaps  the agreement caps, not null
+     * @return the copy, not null
+     */
+    public abstract ProvinceProfile withAgreementCaps(Timeline<Integer> agreementCaps);
+
+    /**
+     * Returns a copy with another rule on labour contracts.
+     *
+     * @param agreementCappedAtLabourContract  the rule on labour contracts
+     * @return the copy, not null
+     */
+    public abstract ProvinceProfile withAgreementCappedAtLabourContract(boolean agreementCappedAtLabourContract);
+
+    /**
+     * Returns a copy with another calendar.
+     *
+     * @param calendar  the calendar, not null
+     * @return the copy, not null
+     */
+    public abstract ProvinceProfile withCalendar(HolidayCalendar calendar);
+
+    /**
+     * Returns a copy with another monitored regions.
+     *
+     * @param monitoredRegions  the monitored regions, not null
+     * @return the copy, not null
+     */
+    public abstract ProvinceProfile withMonitoredRegions(MonitoredRegions monitoredRegions);
+
+    /**
+     * Returns a copy with another date from which no worker enters a centre.
+     *
+     * @param noNewCentresFrom  the date from which no worker enters a centre, not null
+     * @return the copy, not null
+     */
+    public abstract ProvinceProfile withNoNewCentresFrom(LocalDate noNewCentresFrom);
+
+    /**
+     * Returns a copy with another posting grace days.
+     *
+     * @param postingGraceDays  the posting grace days
+     * @return the copy, not null
+     */
+    public abstract ProvinceProfile withPostingGraceDays(int postingGraceDays);
+
+    /**
      * Returns the pay date of a period: its pay day in the period's own month, or the month's
      * last day when the month is shorter. It never moves for a holiday.
      *
