@@ -91,6 +91,30 @@ public abstract class CentreStay {
     public abstract Optional<CentreExit> exit();
 
     /**
+     * Returns a copy with the agreement signed.
+     *
+     * @param agreement  the agreement, not null
+     * @return the copy, not null
+     */
+    public abstract CentreStay withAgreement(Agreement agreement);
+
+    /**
+     * Returns a copy with the end of the labour contract known.
+     *
+     * @param labourContractEndsOn  the day the labour contract ends, not null
+     * @return the copy, not null
+     */
+    public abstract CentreStay withLabourContractEndsOn(LocalDate labourContractEndsOn);
+
+    /**
+     * Returns a copy in which the worker has left.
+     *
+     * @param exit  the exit, not null
+     * @return the copy, not null
+     */
+    public abstract CentreStay withExit(CentreExit exit);
+
+    /**
      * Returns whether the worker is in the centre for some of a month.
      *
      * @param period  the month, not null
