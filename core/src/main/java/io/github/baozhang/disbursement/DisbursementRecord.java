@@ -95,6 +95,22 @@ public abstract class DisbursementRecord {
     public abstract Optional<LocalDate> agreementSignedOn();
 
     /**
+     * Returns a copy with another allowance.
+     *
+     * @param allowance  the allowance, not null
+     * @return the copy, not null
+     */
+    public abstract DisbursementRecord withAllowance(Payment allowance);
+
+    /**
+     * Returns a copy with other contributions.
+     *
+     * @param contributions  the contributions, not null
+     * @return the copy, not null
+     */
+    public abstract DisbursementRecord withContributions(Payment contributions);
+
+    /**
      * Returns whether a row was on time: nothing was due, or it was paid on or before the pay
      * date. The rule for readers of rows that are not records, such as the national CSV.
      *
