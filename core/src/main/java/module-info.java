@@ -17,4 +17,6 @@ module io.github.baozhang.core {
     exports io.github.baozhang.funding;
     exports io.github.baozhang.problem;
     exports io.github.baozhang.report;
+    exports io.github.baozhang.profile;
+    exports io.github.baozhang.disbursement;
 }

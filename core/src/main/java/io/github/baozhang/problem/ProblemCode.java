@@ -12,7 +12,7 @@ import java.util.Optional;
  * code stays in the catalogue. The string form ({@link #code()}) is what travels in documents
  * and logs; it is a letter for the kind ({@code E} violation, {@code F} finding, {@code A} alert)
  * and four digits whose first digit groups the area: 1 amounts and ratios, 2 identifiers,
- * 3 enterprises, 4 funding.
+ * 3 enterprises, 4 funding, 5 workers, disbursements, posting and profiles.
  *
  * <p>Each code lists the names of its arguments in the order a message uses them; the message
  * bundles of the validation module render them in Chinese or English. Core carries no sentence.
@@ -157,6 +157,97 @@ public enum ProblemCode {
      * shortfall. Arguments: {@code gapFen}.
      */
     SHOUGANG_HQ_SHORTFALL("F4003", ProblemKind.FINDING, "gapFen"),
+
+    // ---- 5xxx: workers, disbursements, posting and profiles ----
+
+    /**
+     * A rung of an allowance ladder is below the unemployment benefit in force. Arguments:
+     * {@code year} (year in the centre, from 1), {@code allowanceFen},
+     * {@code unemploymentBenefitFen}.
+     */
+    ALLOWANCE_BELOW_UNEMPLOYMENT_BENEFIT("E5001", ProblemKind.VIOLATION, "year", "allowanceFen", "unemploymentBenefitFen"),
+    /**
+     * A rung of an allowance ladder is not below the minimum wage in force. Arguments:
+     * {@code year}, {@code allowanceFen}, {@code minimumWageFen}.
+     */
+    ALLOWANCE_NOT_BELOW_MINIMUM_WAGE("E5002", ProblemKind.VIOLATION, "year", "allowanceFen", "minimumWageFen"),
+    /**
+     * An allowance ladder rises from one year in the centre to the next; it may only step down
+     * or stay. Arguments: {@code year}, {@code allowanceFen}, {@code previousFen}.
+     */
+    ALLOWANCE_LADDER_INCREASING("E5003", ProblemKind.VIOLATION, "year", "allowanceFen", "previousFen"),
+    /** Two entries of an effective-dated value take effect on one date. Arguments: {@code date}. */
+    EFFECTIVE_DATE_DUPLICATE("E5004", ProblemKind.VIOLATION, "date"),
+    /** A holiday calendar lists a date both as a holiday and as a working day. Arguments: {@code date}. */
+    CALENDAR_DAY_CONFLICT("E5005", ProblemKind.VIOLATION, "date"),
+    /** A day of the month (pay day, report due day) is not from 1 to 31. Arguments: {@code value}. */
+    DAY_OF_MONTH_OUT_OF_RANGE("E5006", ProblemKind.VIOLATION, "value"),
+    /**
+     * An agreement term, or a province's cap on it, is not from 1 to the largest term allowed.
+     * Arguments: {@code months}, {@code max}.
+     */
+    AGREEMENT_TERM_OUT_OF_RANGE("E5007", ProblemKind.VIOLATION, "months", "max"),
+    /**
+     * An agreement is signed before the worker entered the centre. Arguments:
+     * {@code agreementSignedOn}, {@code centreEnteredOn}.
+     */
+    AGREEMENT_BEFORE_ENTRY("E5008", ProblemKind.VIOLATION, "agreementSignedOn", "centreEnteredOn"),
+    /**
+     * A worker leaves the centre before entering it. Arguments: {@code exitedOn},
+     * {@code centreEnteredOn}.
+     */
+    CENTRE_EXIT_BEFORE_ENTRY("E5009", ProblemKind.VIOLATION, "exitedOn", "centreEnteredOn"),
+    /**
+     * A worker enters a centre on or after the date from which no new centre entries are made
+     * (并轨, 2001). Arguments: {@code centreEnteredOn}, {@code closedFrom}.
+     */
+    CENTRE_ENTRY_AFTER_CLOSE("E5010", ProblemKind.VIOLATION, "centreEnteredOn", "closedFrom"),
+    /** Something was paid but the paid date is missing. Arguments: {@code paidFen}. */
+    PAID_ON_MISSING("E5011", ProblemKind.VIOLATION, "paidFen"),
+    /** A worker's name is empty or only white space. No arguments. */
+    WORKER_NAME_BLANK("E5012", ProblemKind.VIOLATION),
+    /**
+     * One citizen ID draws in two enterprises in one period. Arguments: {@code maskedId} (never
+     * the full ID), {@code period}, {@code firstEnterpriseId}, {@code secondEnterpriseId}.
+     */
+    DUPLICATE_RECIPIENT("F5001", ProblemKind.FINDING, "maskedId", "period", "firstEnterpriseId", "secondEnterpriseId"),
+    /**
+     * One citizen ID draws in two provinces in one period. Arguments: {@code maskedId},
+     * {@code period}, {@code firstProvince}, {@code firstEnterpriseId}, {@code secondProvince},
+     * {@code secondEnterpriseId}.
+     */
+    DUPLICATE_RECIPIENT_ACROSS_PROVINCES("F5002", ProblemKind.FINDING,
+            "maskedId", "period", "firstProvince", "firstEnterpriseId", "secondProvince", "secondEnterpriseId"),
+    /**
+     * An allowance is due or paid for a month in which the worker had no agreement (no agreement,
+     * no allowance). Arguments: {@code period}, {@code enterpriseId}, {@code allowanceFen}.
+     */
+    ALLOWANCE_WITHOUT_AGREEMENT("F5003", ProblemKind.FINDING, "period", "enterpriseId", "allowanceFen"),
+    /**
+     * Arrears are carried: an amount left unpaid over some months. Arguments:
+     * {@code arrearsFen}, {@code months}, {@code oldestPeriod}.
+     */
+    DISBURSEMENT_ARREARS("F5004", ProblemKind.FINDING, "arrearsFen", "months", "oldestPeriod"),
+    /**
+     * Some rows of an enterprise month were not paid on time. Arguments: {@code period},
+     * {@code rows}, {@code onTime}.
+     */
+    DISBURSEMENT_NOT_ON_TIME("F5005", ProblemKind.FINDING, "period", "rows", "onTime"),
+    /**
+     * Some rows of an enterprise month were not paid in full. Arguments: {@code period},
+     * {@code rows}, {@code paidInFull}.
+     */
+    DISBURSEMENT_NOT_IN_FULL("F5006", ProblemKind.FINDING, "period", "rows", "paidInFull"),
+    /**
+     * A month with disbursements has no public posting (张榜公布). Arguments: {@code period},
+     * {@code deadline}.
+     */
+    POSTING_MISSING("F5007", ProblemKind.FINDING, "period", "deadline"),
+    /**
+     * A month's public posting came after its deadline. Arguments: {@code period},
+     * {@code postedOn}, {@code deadline}.
+     */
+    POSTING_LATE("F5008", ProblemKind.FINDING, "period", "postedOn", "deadline"),
 
     // ---- 7xxx: monthly reports ----
 
