@@ -16,4 +16,6 @@ module io.github.baozhang.core {
     exports io.github.baozhang.enterprise;
     exports io.github.baozhang.funding;
     exports io.github.baozhang.problem;
+    exports io.github.baozhang.incident;
+    exports io.github.baozhang.hierarchy;
 }
