@@ -318,7 +318,7 @@ public final class ReportingUnit implements Comparable<ReportingUnit> {
 
     @Override
     public int hashCode() {
-        return kind.ordinal() * 31 + code.hashCode();
+        return Objects.hash(kind, code);
     }
 
     /**

@@ -24,7 +24,7 @@ public enum RiskLevel {
      */
     public RiskLevel max(RiskLevel other) {
         Objects.requireNonNull(other, "other");
-        return other.compareTo(this) > 0 ? other : this;
+        return values()[Math.max(ordinal(), other.ordinal())];
     }
 
     /**

@@ -29,6 +29,7 @@ class ReportingStepTest {
         assertEquals(s, ReportingStep.of(ANSHAN, LIAONING, Optional.of(ANSHAN_UNION)));
         assertEquals(s.hashCode(), ReportingStep.of(ANSHAN, LIAONING, Optional.of(ANSHAN_UNION)).hashCode());
         assertNotEquals(s, ReportingStep.of(ANSHAN, LIAONING, Optional.empty()));
+        assertNotEquals(s.hashCode(), ReportingStep.of(ANSHAN, LIAONING, Optional.empty()).hashCode());
         assertNotEquals(s, ReportingStep.of(LIAONING, LIAONING, Optional.of(ANSHAN_UNION)));
         assertNotEquals(s, ReportingStep.of(ANSHAN, ANSHAN, Optional.of(ANSHAN_UNION)));
         assertNotEquals(s, "step");

@@ -141,6 +141,8 @@ class ReportingUnitTest {
     void kindAndCodeBothCount() {
         assertNotEquals(ReportingUnit.city(code("210300")), ReportingUnit.tradeUnion(code("210300")));
         assertNotEquals(ReportingUnit.city(code("210300")), ReportingUnit.city(code("210400")));
+        assertNotEquals(ReportingUnit.city(code("210300")).hashCode(), ReportingUnit.city(code("210400")).hashCode());
+        assertNotEquals(ReportingUnit.city(code("210300")).hashCode(), ReportingUnit.tradeUnion(code("210300")).hashCode());
         assertNotEquals(ReportingUnit.ministry(), ReportingUnit.ministryOfFinance());
         assertNotEquals(ReportingUnit.ministry(), "MOLSS");
     }

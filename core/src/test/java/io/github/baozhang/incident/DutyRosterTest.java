@@ -104,6 +104,8 @@ class DutyRosterTest {
         assertEquals(roster, DutyRoster.of(List.of(DutyShift.of(FEB_5, A, "李明"), DutyShift.of(FEB_5, A, "李明"))));
         assertEquals(roster.hashCode(), DutyRoster.of(List.of(DutyShift.of(FEB_5, A, "李明"))).hashCode());
         assertNotEquals(roster, DutyRoster.empty());
+        assertEquals(roster.shifts().hashCode(), roster.hashCode());
+        assertEquals(List.of().hashCode(), DutyRoster.empty().hashCode());
         assertNotEquals(roster, List.of(DutyShift.of(FEB_5, A, "李明")));
         assertEquals("DutyRoster[1 shifts]", roster.toString());
     }

@@ -36,6 +36,8 @@ class EmergencyPlanPolicyTest {
         assertEquals(Period.ofMonths(12), DEFAULTS.reviewPeriod());
         assertEquals(DEFAULTS, EmergencyPlanPolicy.of(Period.ofMonths(12)));
         assertSame(DEFAULTS, EmergencyPlanPolicy.defaults());
+        assertEquals(Period.ofMonths(12), ImmutableEmergencyPlanPolicy.builder().build().reviewPeriod(),
+                "the default, not only the cached instance");
     }
 
     @Test

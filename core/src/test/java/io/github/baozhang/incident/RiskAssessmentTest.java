@@ -81,6 +81,7 @@ class RiskAssessmentTest {
         assertEquals(a, same);
         assertEquals(a.hashCode(), same.hashCode());
         assertNotEquals(a, assess(RiskFactors.none()));
+        assertNotEquals(a.hashCode(), assess(RiskFactors.builder().hiddenRisk(true).build()).hashCode());
         assertNotEquals(a, RiskAssessment.assess(IncidentArbitraries.organizationCode("12345678"), DEC_1999,
                 RiskFactors.builder().postingLate(true).build(), RiskThresholds.defaults()));
         assertNotEquals(a, RiskAssessment.assess(IncidentArbitraries.ID, DEC_1999.plusMonths(1),

@@ -61,6 +61,7 @@ class RiskReasonTest {
         assertEquals(ARREARS, RiskReason.of(RiskFactor.ARREARS_MONTHS, RiskLevel.RED, "4", "3"));
         assertEquals(ARREARS.hashCode(), RiskReason.of(RiskFactor.ARREARS_MONTHS, RiskLevel.RED, "4", "3").hashCode());
         assertNotEquals(ARREARS, RiskReason.of(RiskFactor.ARRIVAL_RATE, RiskLevel.RED, "4", "3"));
+        assertNotEquals(ARREARS.hashCode(), RiskReason.of(RiskFactor.ARREARS_MONTHS, RiskLevel.RED, "5", "3").hashCode());
         assertNotEquals(ARREARS, RiskReason.of(RiskFactor.ARREARS_MONTHS, RiskLevel.ORANGE, "4", "3"));
         assertNotEquals(ARREARS, RiskReason.of(RiskFactor.ARREARS_MONTHS, RiskLevel.RED, "5", "3"));
         assertNotEquals(ARREARS, RiskReason.of(RiskFactor.ARREARS_MONTHS, RiskLevel.RED, "4", "2"));
