@@ -19,4 +19,6 @@ module io.github.baozhang.core {
     exports io.github.baozhang.report;
     exports io.github.baozhang.profile;
     exports io.github.baozhang.disbursement;
+    exports io.github.baozhang.incident;
+    exports io.github.baozhang.hierarchy;
 }

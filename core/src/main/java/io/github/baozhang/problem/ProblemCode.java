@@ -279,7 +279,67 @@ public enum ProblemCode {
     /**
      * Two providers have the same name; the later one is skipped. Arguments: {@code provider}.
      */
-    ADAPTER_DUPLICATE_NAME("E8005", ProblemKind.VIOLATION, "provider");
+    ADAPTER_DUPLICATE_NAME("E8005", ProblemKind.VIOLATION, "provider"),
+
+    // ---- 6xxx: liaison, incidents, risk and the hierarchy ----
+
+    /**
+     * An incident was reported before it occurred. Arguments: {@code occurredAt},
+     * {@code reportedAt} (ISO-8601 instants with offset).
+     */
+    INCIDENT_REPORTED_BEFORE_OCCURRED("E6001", ProblemKind.VIOLATION, "occurredAt", "reportedAt"),
+    /**
+     * A text that must say something is empty or only white space. Arguments: {@code field}
+     * (the attribute, such as {@code cause} or {@code staffName}).
+     */
+    TEXT_BLANK("E6002", ProblemKind.VIOLATION, "field"),
+    /**
+     * The province is recorded on the scene of an incident before the incident occurred.
+     * Arguments: {@code occurredAt}, {@code provinceOnSceneAt}.
+     */
+    INCIDENT_ON_SCENE_BEFORE_OCCURRED("E6003", ProblemKind.VIOLATION, "occurredAt", "provinceOnSceneAt"),
+    /** An incident id appears more than once in one document. Arguments: {@code id}. */
+    INCIDENT_DUPLICATE_ID("E6004", ProblemKind.VIOLATION, "id"),
+    /**
+     * A risk threshold is out of order with its neighbour: a worse level must not be easier to
+     * reach than a milder one. Arguments: {@code setting}, {@code value}, {@code neighbour},
+     * {@code neighbourValue}.
+     */
+    RISK_THRESHOLDS_OUT_OF_ORDER("E6005", ProblemKind.VIOLATION, "setting", "value", "neighbour", "neighbourValue"),
+    /**
+     * An industry authority was asked for an industry the notice does not monitor. Arguments:
+     * {@code industry}.
+     */
+    INDUSTRY_NOT_MONITORED("E6006", ProblemKind.VIOLATION, "industry"),
+    /**
+     * A monitored enterprise has nobody on duty on a holiday (节假日值班). Arguments:
+     * {@code date}.
+     */
+    HOLIDAY_DUTY_UNCOVERED("F6001", ProblemKind.FINDING, "date"),
+    /** A monitored enterprise has no named liaison staff (定期联系). No arguments. */
+    LIAISON_UNASSIGNED("F6002", ProblemKind.FINDING),
+    /**
+     * An incident was reported later than its urgent-report clock allows. Arguments:
+     * {@code enterpriseId}, {@code severity}, {@code delay}, {@code limit} (ISO-8601 durations).
+     */
+    URGENT_REPORT_LATE("F6003", ProblemKind.FINDING, "enterpriseId", "severity", "delay", "limit"),
+    /**
+     * A major incident has no record of the provincial labour department on the scene.
+     * Arguments: {@code enterpriseId}.
+     */
+    PROVINCE_NOT_ON_SCENE("F6004", ProblemKind.FINDING, "enterpriseId"),
+    /** A monitored enterprise has no emergency plan (预案). No arguments. */
+    EMERGENCY_PLAN_MISSING("F6005", ProblemKind.FINDING),
+    /**
+     * A monitored enterprise's emergency plan was not reviewed within the review period.
+     * Arguments: {@code lastReviewedOn}, {@code reviewPeriod} (ISO-8601 period), {@code asOf}.
+     */
+    EMERGENCY_PLAN_OUTDATED("F6006", ProblemKind.FINDING, "lastReviewedOn", "reviewPeriod", "asOf"),
+    /**
+     * A risk factor raised an enterprise's risk level. Arguments: {@code factor}, {@code value},
+     * {@code threshold}, {@code level}.
+     */
+    RISK_RAISED("F6007", ProblemKind.FINDING, "factor", "value", "threshold", "level");
 
     private final String code;
     private final ProblemKind kind;
