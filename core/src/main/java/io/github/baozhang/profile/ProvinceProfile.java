@@ -3,6 +3,8 @@ package io.github.baozhang.profile;
 import io.github.baozhang.enterprise.MonitoredRegions;
 import io.github.baozhang.id.DivisionCode;
 import io.github.baozhang.id.DivisionLevel;
+import io.github.baozhang.incident.RiskThresholds;
+import io.github.baozhang.incident.UrgentReportClocks;
 import io.github.baozhang.money.BasisPoints;
 import io.github.baozhang.money.Money;
 import io.github.baozhang.problem.Location;
@@ -40,8 +42,8 @@ import org.immutables.value.Value;
  *       2001-01-01.</li>
  * </ul>
  *
- * <p>Urgent-report clocks and risk thresholds are not here yet: they belong to the incident
- * package and join the profile later.
+ * <p>{@link #urgentReportClocks()} and {@link #riskThresholds()} (values of the incident
+ * package) are effective-dated too; by default the national ones apply from the notice's date.
  *
  * <p>Structural invariants are checked when the value is built, and {@link Builder#build()}
  * throws {@link io.github.baozhang.problem.InvalidValueException} when one fails: days of the
@@ -68,6 +70,8 @@ public abstract class ProvinceProfile {
     public static final int DEFAULT_POSTING_GRACE_DAYS = 15;
     /** The default date from which no worker enters a centre: 2001-01-01. */
     public static final LocalDate DEFAULT_NO_NEW_CENTRES_FROM = LocalDate.of(2001, 1, 1);
+    /** The date from which the default clocks and thresholds apply: the notice, 1999-11-26. */
+    public static final LocalDate DEFAULT_POLICY_START = LocalDate.of(1999, 11, 26);
 
     private static final ProvinceProfile NATIONAL = buildNational();
 
@@ -259,6 +263,45 @@ public abstract class ProvinceProfile {
     public int postingGraceDays() {
         return DEFAULT_POSTING_GRACE_DAYS;
     }
+
+    /**
+     * Returns the urgent-report clocks (how soon an incident must be reported, by severity) by
+     * the date each takes effect; default {@link UrgentReportClocks#defaults()} (24 hours for a
+     * general incident, 2 hours for a major one) from {@link #DEFAULT_POLICY_START}.
+     *
+     * @return the clocks, not null
+     */
+    @Value.Default
+    public Timeline<UrgentReportClocks> urgentReportClocks() {
+        return Timeline.of(DEFAULT_POLICY_START, UrgentReportClocks.defaults());
+    }
+
+    /**
+     * Returns the risk thresholds by the date each takes effect; default
+     * {@link RiskThresholds#defaults()} from {@link #DEFAULT_POLICY_START}.
+     *
+     * @return the thresholds, not null
+     */
+    @Value.Default
+    public Timeline<RiskThresholds> riskThresholds() {
+        return Timeline.of(DEFAULT_POLICY_START, RiskThresholds.defaults());
+    }
+
+    /**
+     * Returns a copy with other urgent-report clocks.
+     *
+     * @param clocks  the clocks by effective date, not null
+     * @return the copy, not null
+     */
+    public abstract ProvinceProfile withUrgentReportClocks(Timeline<UrgentReportClocks> clocks);
+
+    /**
+     * Returns a copy with other risk thresholds.
+     *
+     * @param thresholds  the thresholds by effective date, not null
+     * @return the copy, not null
+     */
+    public abstract ProvinceProfile withRiskThresholds(Timeline<RiskThresholds> thresholds);
 
     /**
      * Returns a copy with another name.
