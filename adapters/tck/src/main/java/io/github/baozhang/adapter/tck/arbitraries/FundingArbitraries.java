@@ -67,9 +67,7 @@ public final class FundingArbitraries {
      */
     public static Arbitrary<FundingCase> fundingCases() {
         // category: 0 central, 1 local, 2 Shougang external (local)
-        Arbitrary<Integer> categories = Arbitraries.integers().between(0, 2);
-        return categories.flatMap(category -> fundingCases(
-                category == 0 ? Affiliation.CENTRAL : Affiliation.LOCAL, category == 2));
+        return fundingCases(Arbitraries.integers().between(0, 2));
     }
 
     /**
@@ -84,11 +82,12 @@ public final class FundingArbitraries {
         if (enterprise.shougangExternal() && enterprise.affiliation() == Affiliation.CENTRAL) {
             throw new IllegalArgumentException("a Shougang external enterprise is local");
         }
-        return fundingCases(enterprise.affiliation(), enterprise.shougangExternal())
+        int category = enterprise.affiliation() == Affiliation.CENTRAL ? 0 : enterprise.shougangExternal() ? 2 : 1;
+        return fundingCases(Arbitraries.just(category))
                 .map(c -> FundingCase.builder().from(c).id(enterprise.id() + "-" + c.period()).build());
     }
 
-    private static Arbitrary<FundingCase> fundingCases(Affiliation affiliation, boolean shougangExternal) {
+    private static Arbitrary<FundingCase> fundingCases(Arbitrary<Integer> categories) {
         // form: 0 amount, 1 per worker, 2 both
         Arbitrary<Integer> forms = Arbitraries.integers().between(0, 2);
         Arbitrary<SourceAmounts> received = Combinators.combine(
@@ -114,6 +113,8 @@ public final class FundingArbitraries {
                             return b.requirement(amount).perWorker(t.get2());
                     }
                 })
-                .build(b -> b.affiliation(affiliation).shougangExternal(shougangExternal).build());
+                .use(categories).in((b, category) -> b.affiliation(category == 0 ? Affiliation.CENTRAL : Affiliation.LOCAL)
+                        .shougangExternal(category == 2))
+                .build(FundingCase.Builder::build);
     }
 }

@@ -109,7 +109,18 @@ public final class IdArbitraries {
      * @return the arbitrary, not null
      */
     public static Arbitrary<CreditCode> creditCodes() {
-        return organizationCodes().flatMap(IdArbitraries::creditCodesFor);
+        return organizationCodes().filter(IdArbitraries::fitsInCreditCode).flatMap(IdArbitraries::creditCodesFor);
+    }
+
+    /**
+     * Returns whether an organisation code can be embedded in a unified social credit code: the
+     * credit code's alphabet has no I, O, S, V or Z, so a code with one of them cannot.
+     *
+     * @param organizationCode  the organisation code, not null
+     * @return true if every character is in the credit code's alphabet
+     */
+    public static boolean fitsInCreditCode(OrganizationCode organizationCode) {
+        return organizationCode.toString().chars().allMatch(c -> CREDIT_ALPHABET.indexOf(c) >= 0);
     }
 
     /**
@@ -118,9 +129,10 @@ public final class IdArbitraries {
      *
      * @param organizationCode  the organisation code in positions 9–17, not null
      * @return the arbitrary, not null
+     * @throws IllegalArgumentException if the code does not {@linkplain #fitsInCreditCode fit}
      */
     public static Arbitrary<CreditCode> creditCodesFor(OrganizationCode organizationCode) {
-        Objects.requireNonNull(organizationCode, "organizationCode");
+        checkFits(organizationCode);
         Arbitrary<Character> alphabet = Arbitraries.of(CREDIT_ALPHABET.chars().mapToObj(c -> (char) c)
                 .collect(Collectors.toList()));
         Arbitrary<String> prefixes = Arbitraries.frequencyOf(
@@ -136,9 +148,18 @@ public final class IdArbitraries {
      *
      * @param organizationCode  the organisation code, not null
      * @return the credit code, not null
+     * @throws IllegalArgumentException if the code does not {@linkplain #fitsInCreditCode fit}
      */
     public static CreditCode creditCodeFor(OrganizationCode organizationCode) {
-        return creditCode("91350100" + Objects.requireNonNull(organizationCode, "organizationCode"));
+        checkFits(organizationCode);
+        return creditCode("91350100" + organizationCode);
+    }
+
+    private static void checkFits(OrganizationCode organizationCode) {
+        Objects.requireNonNull(organizationCode, "organizationCode");
+        if (!fitsInCreditCode(organizationCode)) {
+            throw new IllegalArgumentException(organizationCode + " has a character no credit code uses");
+        }
     }
 
     private static CreditCode creditCode(String first17) {

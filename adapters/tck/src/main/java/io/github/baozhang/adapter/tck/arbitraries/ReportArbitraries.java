@@ -52,7 +52,17 @@ public final class ReportArbitraries {
      * @return the arbitrary, not null
      */
     public static Arbitrary<MonthlyReport> monthlyReports() {
-        return EnterpriseArbitraries.enterprises().flatMap(ReportArbitraries::monthlyReportsOf);
+        return enterprisesWithReports().map(Tuple2::get2);
+    }
+
+    /**
+     * Returns valid enterprises in the notice's regions, each with a valid report of its own.
+     *
+     * @return the arbitrary of (enterprise, report), not null
+     */
+    public static Arbitrary<Tuple2<Enterprise, MonthlyReport>> enterprisesWithReports() {
+        return Combinators.combine(EnterpriseArbitraries.enterprises(), recipes())
+                .as((e, recipe) -> Tuple.of(e, recipe.reportOf(e, recipe.period)));
     }
 
     /**
@@ -63,7 +73,7 @@ public final class ReportArbitraries {
      */
     public static Arbitrary<MonthlyReport> monthlyReportsOf(Enterprise enterprise) {
         Objects.requireNonNull(enterprise, "enterprise");
-        return FundingArbitraries.periods().flatMap(period -> monthlyReportsOf(enterprise, period));
+        return recipes().map(recipe -> recipe.reportOf(enterprise, recipe.period));
     }
 
     /**
@@ -76,110 +86,159 @@ public final class ReportArbitraries {
     public static Arbitrary<MonthlyReport> monthlyReportsOf(Enterprise enterprise, YearMonth period) {
         Objects.requireNonNull(enterprise, "enterprise");
         Objects.requireNonNull(period, "period");
-        Arbitrary<long[]> workers = Arbitraries.longs().between(0, enterprise.employees())
-                .flatMap(laidOff -> Arbitraries.longs().between(0, laidOff)
-                        .flatMap(inCentre -> Combinators.combine(
-                                        Arbitraries.longs().between(0, inCentre),
-                                        Arbitraries.longs().between(0, laidOff),
-                                        Arbitraries.longs().between(0, inCentre))
-                                .as((signed, reemployed, left) ->
-                                        new long[] {laidOff, inCentre, signed, reemployed, left})));
-        Arbitrary<Tuple2<Payment, Payment>> payments = workers.flatMap(w -> Combinators.combine(
-                        payment(w[1], 12_000, 40_000, period), payment(w[1], 6_000, 20_000, period))
-                .as(Tuple::of));
-        Arbitrary<Integer> revisions = Arbitraries.frequency(Tuple.of(8, 1), Tuple.of(2, 2), Tuple.of(1, 3));
-        // submittedBy: 0 none, 1 the city, 2 the province
-        Arbitrary<Integer> units = Arbitraries.integers().between(0, 2);
-        return Combinators.combine(workers, payments, submissions(period), revisions, units,
-                        MoneyArbitraries.enterpriseRatios(), Arbitraries.integers().between(0, 3),
-                        Arbitraries.of(true, false))
-                .flatAs((w, p, submittedAt, revision, unit, ratio, incidents, posted) ->
-                        funds(p.get1().due().plus(p.get2().due()), ratio).map(funds -> MonthlyReport.builder()
-                                .enterpriseId(enterprise.id())
-                                .period(period)
-                                .revision(revision)
-                                .submittedAt(submittedAt)
-                                .submittedBy(unit == 0 ? Optional.empty()
-                                        : Optional.of(unit == 1 ? enterprise.city() : enterprise.province()))
-                                .laidOffWorkers(w[0])
-                                .inCentre(w[1])
-                                .agreementsSigned(w[2])
-                                .reemployed(w[3])
-                                .leftCentre(w[4])
-                                .allowance(p.get1())
-                                .contributions(p.get2())
-                                .funds(funds)
-                                .postedPublicly(posted)
-                                .incidents(incidents)
-                                .build()));
+        return recipes().map(recipe -> recipe.reportOf(enterprise, period));
     }
 
     /**
      * Returns a registry of one to {@code maxEnterprises} valid enterprises and valid reports of
-     * some of them (at most one per enterprise and period), as a document pair for cross-document
-     * checks.
+     * about four in five of them (one per enterprise, in registry order), as a document pair for
+     * cross-document checks.
      *
      * @param maxEnterprises  the largest registry, 1 or more
      * @return the arbitrary of (registry, reports), not null
      */
     public static Arbitrary<Tuple2<List<Enterprise>, List<MonthlyReport>>> registriesWithReports(int maxEnterprises) {
-        return EnterpriseArbitraries.registries(maxEnterprises).flatMap(registry -> {
-            List<Arbitrary<Optional<MonthlyReport>>> perEnterprise = new ArrayList<>();
-            for (Enterprise e : registry) {
-                perEnterprise.add(monthlyReportsOf(e).optional(0.8));
-            }
-            return Combinators.combine(perEnterprise).as(reports -> {
-                List<MonthlyReport> present = new ArrayList<>();
-                reports.forEach(r -> r.ifPresent(present::add));
-                return Tuple.of(registry, List.copyOf(present));
-            });
-        });
-    }
-
-    /** A payment for {@code workers} workers at a per-worker amount; paid in full or partly. */
-    private static Arbitrary<Payment> payment(long workers, long minFen, long maxFen, YearMonth period) {
-        // share of the due amount paid: 0 nothing, 1 part, 2 all (most often)
-        Arbitrary<Integer> shares = Arbitraries.frequency(Tuple.of(1, 0), Tuple.of(2, 1), Tuple.of(7, 2));
-        return Combinators.combine(Arbitraries.longs().between(minFen, maxFen), shares,
-                        Arbitraries.integers().between(1, period.lengthOfMonth()))
-                .as((perWorker, share, day) -> {
-                    Money due = Money.ofFen(Math.multiplyExact(workers, perWorker));
-                    Money paid = share == 2 ? due : share == 1 ? Money.ofFen(due.fen() / 2) : Money.zero();
-                    Optional<LocalDate> paidOn = paid.isZero() ? Optional.empty() : Optional.of(period.atDay(day));
-                    return Payment.of(due, paid, paidOn);
+        Arbitrary<List<Recipe>> recipes = recipes().list().ofSize(maxEnterprises);
+        Arbitrary<List<Integer>> presence = Arbitraries.integers().between(0, 9).list().ofSize(maxEnterprises);
+        return Combinators.combine(EnterpriseArbitraries.registries(maxEnterprises), recipes, presence)
+                .as((registry, rs, present) -> {
+                    List<MonthlyReport> reports = new ArrayList<>();
+                    for (int i = 0; i < registry.size(); i++) {
+                        if (present.get(i) < 8) {
+                            Recipe recipe = rs.get(i);
+                            reports.add(recipe.reportOf(registry.get(i), recipe.period));
+                        }
+                    }
+                    return Tuple.of(registry, List.copyOf(reports));
                 });
     }
 
     /**
-     * The funds of a report: the three-thirds plan of the requirement at the ratio, and receipts
-     * that are the plan, part of it or (rarely) more.
+     * The random choices that make a report of an enterprise, drawn independently of it so that
+     * no arbitrary has to be built per enterprise (jqwik's {@code flatMap} is slow): shares in
+     * thousandths, amounts per worker, days and offsets.
      */
-    private static Arbitrary<FundsReport> funds(Money requirement, Ratio ratio) {
-        SourceAmounts plan = ThreeThirds.plan(requirement, ratio);
-        Arbitrary<Long> received = Arbitraries.frequency(Tuple.of(6, 100L), Tuple.of(3, 50L), Tuple.of(1, 120L));
-        return Combinators.combine(received, received, received)
-                .as((e, s, f) -> FundsReport.of(plan, SourceAmounts.ofFen(
-                        plan.enterprise().fen() / 100 * e, plan.social().fen() / 100 * s, plan.fiscal().fen() / 100 * f)));
+    private static final class Recipe {
+        YearMonth period;
+        int laidOff;
+        int inCentre;
+        int signed;
+        int reemployed;
+        int left;
+        long allowancePerWorker;
+        long contributionsPerWorker;
+        int allowanceShare;
+        int contributionsShare;
+        int payDay;
+        int submissionKind;
+        int submissionDay;
+        int minuteOfDay;
+        ZoneOffset offset;
+        int revision;
+        int unit;
+        Ratio ratio;
+        List<Integer> receivedPercent;
+        int incidents;
+        boolean posted;
+
+        /** Builds the report; every count derives from the enterprise, so the report fits it. */
+        MonthlyReport reportOf(Enterprise e, YearMonth month) {
+            long laidOffWorkers = share(e.employees(), laidOff);
+            long inCentreWorkers = share(laidOffWorkers, inCentre);
+            Payment allowance = payment(inCentreWorkers, allowancePerWorker, allowanceShare, month);
+            Payment contributions = payment(inCentreWorkers, contributionsPerWorker, contributionsShare, month);
+            SourceAmounts plan = ThreeThirds.plan(allowance.due().plus(contributions.due()), ratio);
+            SourceAmounts received = SourceAmounts.ofFen(
+                    plan.enterprise().fen() / 100 * receivedPercent.get(0),
+                    plan.social().fen() / 100 * receivedPercent.get(1),
+                    plan.fiscal().fen() / 100 * receivedPercent.get(2));
+            return MonthlyReport.builder()
+                    .enterpriseId(e.id())
+                    .period(month)
+                    .revision(revision)
+                    .submittedAt(submittedAt(month))
+                    .submittedBy(unit == 0 ? Optional.empty() : Optional.of(unit == 1 ? e.city() : e.province()))
+                    .laidOffWorkers(laidOffWorkers)
+                    .inCentre(inCentreWorkers)
+                    .agreementsSigned(share(inCentreWorkers, signed))
+                    .reemployed(share(laidOffWorkers, reemployed))
+                    .leftCentre(share(inCentreWorkers, left))
+                    .allowance(allowance)
+                    .contributions(contributions)
+                    .funds(FundsReport.of(plan, received))
+                    .postedPublicly(posted)
+                    .incidents(incidents)
+                    .build();
+        }
+
+        /** Paid in full (share 2), half (1) or nothing (0), on a day of the month. */
+        private Payment payment(long workers, long perWorker, int paidShare, YearMonth month) {
+            Money due = Money.ofFen(Math.multiplyExact(workers, perWorker));
+            Money paid = paidShare == 2 ? due : paidShare == 1 ? Money.ofFen(due.fen() / 2) : Money.zero();
+            int day = Math.min(payDay, month.lengthOfMonth());
+            return Payment.of(due, paid, paid.isZero() ? Optional.empty() : Optional.of(month.atDay(day)));
+        }
+
+        /**
+         * Mostly day 1–10 of the next month, sometimes late in the period itself or two months
+         * on; a Beijing local time expressed in the chosen offset, never before the period.
+         */
+        private OffsetDateTime submittedAt(YearMonth month) {
+            LocalDate day;
+            if (submissionKind < 8) {
+                day = month.plusMonths(1).atDay(1 + submissionDay % 10);
+            } else if (submissionKind == 8) {
+                day = month.atDay(1 + submissionDay % month.lengthOfMonth());
+            } else {
+                day = month.plusMonths(2).atDay(1 + submissionDay % 28);
+            }
+            LocalTime time = LocalTime.of(minuteOfDay / 60, minuteOfDay % 60);
+            return OffsetDateTime.of(LocalDateTime.of(day, time), BEIJING).withOffsetSameInstant(offset);
+        }
+
+        /** {@code n × permille / 1000} without overflow; 1000 gives n, 0 gives 0. */
+        private static long share(long n, int permille) {
+            return n / 1000 * permille + n % 1000 * permille / 1000;
+        }
     }
 
-    /**
-     * When a report of the period was submitted: mostly day 1–10 of the next month in Beijing
-     * time, sometimes late in the period itself, sometimes with another offset, never before
-     * the period began.
-     */
-    private static Arbitrary<OffsetDateTime> submissions(YearMonth period) {
-        Arbitrary<LocalTime> times = Arbitraries.integers().between(0, 24 * 60 - 1)
-                .map(m -> LocalTime.of(m / 60, m % 60));
-        Arbitrary<LocalDate> days = Arbitraries.frequencyOf(
-                Tuple.of(8, Arbitraries.integers().between(1, 10).map(d -> period.plusMonths(1).atDay(d))),
-                Tuple.of(1, Arbitraries.integers().between(1, period.lengthOfMonth()).map(period::atDay)),
-                Tuple.of(1, Arbitraries.integers().between(1, 28).map(d -> period.plusMonths(2).atDay(d))));
-        Arbitrary<ZoneOffset> offsets = Arbitraries.frequency(
-                Tuple.of(8, BEIJING), Tuple.of(1, ZoneOffset.UTC), Tuple.of(1, ZoneOffset.ofHours(9)));
-        return Combinators.combine(days, times, offsets).as((day, time, offset) -> {
-            // Express the Beijing local time in the chosen offset, so it never precedes the period.
-            OffsetDateTime beijing = OffsetDateTime.of(LocalDateTime.of(day, time), BEIJING);
-            return beijing.withOffsetSameInstant(offset);
-        });
+    private static Arbitrary<Recipe> recipes() {
+        Arbitrary<Integer> permille = Arbitraries.integers().between(0, 1000);
+        return Builders.withBuilder(Recipe::new)
+                .use(FundingArbitraries.periods()).in((r, v) -> set(r, () -> r.period = v))
+                .use(permille).in((r, v) -> set(r, () -> r.laidOff = v))
+                .use(permille).in((r, v) -> set(r, () -> r.inCentre = v))
+                .use(permille).in((r, v) -> set(r, () -> r.signed = v))
+                .use(permille).in((r, v) -> set(r, () -> r.reemployed = v))
+                .use(permille).in((r, v) -> set(r, () -> r.left = v))
+                .use(Arbitraries.longs().between(12_000, 40_000)).in((r, v) -> set(r, () -> r.allowancePerWorker = v))
+                .use(Arbitraries.longs().between(6_000, 20_000)).in((r, v) -> set(r, () -> r.contributionsPerWorker = v))
+                .use(shares()).in((r, v) -> set(r, () -> r.allowanceShare = v))
+                .use(shares()).in((r, v) -> set(r, () -> r.contributionsShare = v))
+                .use(Arbitraries.integers().between(1, 31)).in((r, v) -> set(r, () -> r.payDay = v))
+                .use(Arbitraries.integers().between(0, 9)).in((r, v) -> set(r, () -> r.submissionKind = v))
+                .use(Arbitraries.integers().between(0, 1000)).in((r, v) -> set(r, () -> r.submissionDay = v))
+                .use(Arbitraries.integers().between(0, 24 * 60 - 1)).in((r, v) -> set(r, () -> r.minuteOfDay = v))
+                .use(Arbitraries.frequency(Tuple.of(8, BEIJING), Tuple.of(1, ZoneOffset.UTC),
+                        Tuple.of(1, ZoneOffset.ofHours(9)))).in((r, v) -> set(r, () -> r.offset = v))
+                .use(Arbitraries.frequency(Tuple.of(8, 1), Tuple.of(2, 2), Tuple.of(1, 3)))
+                .in((r, v) -> set(r, () -> r.revision = v))
+                .use(Arbitraries.integers().between(0, 2)).in((r, v) -> set(r, () -> r.unit = v))
+                .use(MoneyArbitraries.enterpriseRatios()).in((r, v) -> set(r, () -> r.ratio = v))
+                .use(Arbitraries.frequency(Tuple.of(6, 100), Tuple.of(3, 50), Tuple.of(1, 120)).list().ofSize(3))
+                .in((r, v) -> set(r, () -> r.receivedPercent = v))
+                .use(Arbitraries.integers().between(0, 3)).in((r, v) -> set(r, () -> r.incidents = v))
+                .use(Arbitraries.of(true, false)).in((r, v) -> set(r, () -> r.posted = v))
+                .build();
+    }
+
+    /** Share of a payment paid: 0 nothing, 1 half, 2 all (most often). */
+    private static Arbitrary<Integer> shares() {
+        return Arbitraries.frequency(Tuple.of(1, 0), Tuple.of(2, 1), Tuple.of(7, 2));
+    }
+
+    private static Recipe set(Recipe recipe, Runnable assignment) {
+        assignment.run();
+        return recipe;
     }
 }
