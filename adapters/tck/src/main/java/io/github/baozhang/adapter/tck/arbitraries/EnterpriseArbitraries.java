@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 
 /**
@@ -60,17 +61,17 @@ public final class EnterpriseArbitraries {
      */
     public static Arbitrary<Enterprise> enterprises(MonitoredRegions regions) {
         Objects.requireNonNull(regions, "regions");
-        List<DivisionCode> provinces = regions.provinces().stream()
-                .filter(p -> !R1999.childrenOf(p).isEmpty())
+        List<List<DivisionCode>> located = regions.provinces().stream()
+                .flatMap(p -> R1999.childrenOf(p).stream().map(c -> List.of(p, c.code())))
                 .collect(Collectors.toUnmodifiableList());
-        if (provinces.isEmpty()) {
+        if (located.isEmpty()) {
             throw new IllegalArgumentException("no region of " + regions + " has a city in 1999");
         }
-        Arbitrary<List<DivisionCode>> locations = Arbitraries.of(provinces)
-                .flatMap(p -> IdArbitraries.citiesOf(p).map(c -> List.of(p, c)));
-        Arbitrary<long[]> workforce = Arbitraries.longs().between(200, 80_000)
-                .flatMap(employees -> Arbitraries.longs().between(0, employees)
-                        .map(laidOff -> new long[] {employees, laidOff}));
+        Arbitrary<List<DivisionCode>> locations = Arbitraries.of(located);
+        // Laid-off workers as thousandths of the employees: no flatMap, so generation stays fast.
+        Arbitrary<long[]> workforce = Combinators.combine(Arbitraries.longs().between(200, 80_000),
+                        Arbitraries.integers().between(0, 1000))
+                .as((employees, permille) -> new long[] {employees, employees * permille / 1000});
         Arbitrary<Boolean> booleans = Arbitraries.of(true, false);
         // kind: 0 an ordinary enterprise, 1 a Shougang external plant (local, metallurgy)
         Arbitrary<Integer> kinds = Arbitraries.frequency(Tuple.of(9, 0), Tuple.of(1, 1));

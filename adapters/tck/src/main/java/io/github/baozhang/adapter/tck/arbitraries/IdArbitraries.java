@@ -109,7 +109,9 @@ public final class IdArbitraries {
      * @return the arbitrary, not null
      */
     public static Arbitrary<CreditCode> creditCodes() {
-        return organizationCodes().filter(IdArbitraries::fitsInCreditCode).flatMap(IdArbitraries::creditCodesFor);
+        return Combinators.combine(organizationCodes().filter(IdArbitraries::fitsInCreditCode), creditPrefixes(),
+                        Arbitraries.of(COUNTIES_1999))
+                .as((code, prefix, county) -> creditCode(prefix + county + code));
     }
 
     /**
@@ -133,13 +135,17 @@ public final class IdArbitraries {
      */
     public static Arbitrary<CreditCode> creditCodesFor(OrganizationCode organizationCode) {
         checkFits(organizationCode);
+        return Combinators.combine(creditPrefixes(), Arbitraries.of(COUNTIES_1999))
+                .as((prefix, county) -> creditCode(prefix + county + organizationCode));
+    }
+
+    /** The registration authority and entity type: mostly {@code 91} (a company), sometimes any. */
+    private static Arbitrary<String> creditPrefixes() {
         Arbitrary<Character> alphabet = Arbitraries.of(CREDIT_ALPHABET.chars().mapToObj(c -> (char) c)
                 .collect(Collectors.toList()));
-        Arbitrary<String> prefixes = Arbitraries.frequencyOf(
+        return Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(4, Arbitraries.just("91")),
                 net.jqwik.api.Tuple.of(1, Combinators.combine(alphabet, alphabet).as((a, b) -> "" + a + b)));
-        return Combinators.combine(prefixes, Arbitraries.of(COUNTIES_1999))
-                .as((prefix, county) -> creditCode(prefix + county + organizationCode));
     }
 
     /**

@@ -90,9 +90,15 @@ public final class MoneyArbitraries {
                 Tuple.of(4, Arbitraries.longs().between(1, 12)),
                 Tuple.of(2, Arbitraries.longs().between(1, 1_000_000)),
                 Tuple.of(1, Arbitraries.longs().between(1, Long.MAX_VALUE)));
-        return denominators.flatMap(q -> {
-            long top = BigInteger.valueOf(q).multiply(max.numerator()).divide(max.denominator()).longValueExact();
-            return Arbitraries.longs().between(0, top).map(p -> Ratio.of(p, q));
+        // A numerator from 0 to the largest p with p/q <= max, as a fraction of SCALE: no flatMap.
+        Arbitrary<Long> fractions = Arbitraries.longs().between(0, SCALE);
+        return net.jqwik.api.Combinators.combine(denominators, fractions).as((q, u) -> {
+            BigInteger top = BigInteger.valueOf(q).multiply(max.numerator()).divide(max.denominator());
+            BigInteger p = top.multiply(BigInteger.valueOf(u)).divide(BigInteger.valueOf(SCALE));
+            return Ratio.of(p, BigInteger.valueOf(q));
         });
     }
+
+    /** The scale of {@link #ratiosBetweenZeroAnd}'s fractions. */
+    private static final long SCALE = 1L << 62;
 }
