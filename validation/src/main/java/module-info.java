@@ -7,11 +7,18 @@
  * holds the constraint validators and the factory; it is not exported, and opened to Hibernate
  * Validator alone, which instantiates the validators and reads the documents' properties
  * reflectively.
+ *
+ * <p>An application that puts its own DTOs on the module path opens their package to
+ * {@code org.hibernate.validator}, as for any constraint.
  */
 module io.github.baozhang.validation {
     requires transitive io.github.baozhang.core;
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
+    // Hibernate Validator reads Expression Language only if it is there (requires static): an
+    // application that validates its DTOs with the default factory on the module path gets it here.
+    requires jakarta.el;
+    requires org.glassfish.expressly;
     requires static org.immutables.value;
 
     exports io.github.baozhang.validation;
