@@ -13,7 +13,7 @@ import java.util.Objects;
  * {@code disbursement}); until they land, this small interface is what
  * {@link BaozhangValidator#validate(io.github.baozhang.report.MonthlyReport,
  * io.github.baozhang.enterprise.Enterprise, WorkerRowTotals)} checks a report against. Any
- * summary type can be adapted with {@link #of} or a lambda-free implementation.
+ * summary type can be adapted with {@link #of} or by implementing this interface.
  *
  * <p>Implementations must be immutable and thread-safe.
  */
