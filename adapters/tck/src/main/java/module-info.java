@@ -1,8 +1,15 @@
 /**
- * The conformance kit for Baozhang adapters.
+ * The conformance kit for Baozhang adapters, and the jqwik arbitraries of the domain values that
+ * every module above core reuses in its tests ({@code io.github.baozhang.adapter.tck.arbitraries}).
+ *
+ * <p>The kit is test code that others run: jqwik and JUnit are compile dependencies of this
+ * module, and a user adds the module in test scope.
  */
 module io.github.baozhang.adapter.tck {
-    requires io.github.baozhang.core;
+    requires transitive io.github.baozhang.core;
     requires io.github.baozhang.adapter.spi;
-    // Nothing exported yet: io.github.baozhang.adapter.tck says what this module will hold.
+    requires transitive net.jqwik.api;
+    requires static org.immutables.value;
+
+    exports io.github.baozhang.adapter.tck.arbitraries;
 }

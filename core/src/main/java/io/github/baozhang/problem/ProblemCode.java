@@ -12,7 +12,8 @@ import java.util.Optional;
  * code stays in the catalogue. The string form ({@link #code()}) is what travels in documents
  * and logs; it is a letter for the kind ({@code E} violation, {@code F} finding, {@code A} alert)
  * and four digits whose first digit groups the area: 1 amounts and ratios, 2 identifiers,
- * 3 enterprises, 4 funding, 5 workers, disbursements, posting and profiles.
+ * 3 enterprises, 4 funding, 5 workers, disbursements, posting and profiles, 6 liaison, incidents,
+ * risk and the hierarchy, 7 monthly reports, 8 adapters and their discovery.
  *
  * <p>Each code lists the names of its arguments in the order a message uses them; the message
  * bundles of the validation module render them in Chinese or English. Core carries no sentence.
@@ -40,6 +41,12 @@ public enum ProblemCode {
      * {@code max}.
      */
     RATIO_OUT_OF_RANGE("E1005", ProblemKind.VIOLATION, "value", "min", "max"),
+
+    /**
+     * An amount of fen lies outside the bounds a constraint sets. Arguments: {@code value},
+     * {@code min}, {@code max}.
+     */
+    AMOUNT_OUT_OF_BOUNDS("E1006", ProblemKind.VIOLATION, "value", "min", "max"),
 
     // ---- 2xxx: identifiers ----
 
@@ -253,6 +260,38 @@ public enum ProblemCode {
 
     /** A report's revision is not 1 or more. Arguments: {@code revision}. */
     REPORT_REVISION_INVALID("E7001", ProblemKind.VIOLATION, "revision"),
+    /**
+     * A report counts more workers in the re-employment service centre than laid-off workers.
+     * Arguments: {@code inCentre}, {@code laidOffWorkers}.
+     */
+    REPORT_IN_CENTRE_EXCEEDS_LAID_OFF("E7002", ProblemKind.VIOLATION, "inCentre", "laidOffWorkers"),
+    /**
+     * A report counts more signed agreements than workers in the centre. Arguments:
+     * {@code agreementsSigned}, {@code inCentre}.
+     */
+    REPORT_AGREEMENTS_EXCEED_IN_CENTRE("E7003", ProblemKind.VIOLATION, "agreementsSigned", "inCentre"),
+    /**
+     * A report was submitted before its period began, in Beijing time (+08:00). Arguments:
+     * {@code period} ({@code YYYY-MM}), {@code submittedAt} (ISO-8601 with the sender's offset).
+     */
+    REPORT_PERIOD_AFTER_SUBMISSION("E7004", ProblemKind.VIOLATION, "period", "submittedAt"),
+    /**
+     * A report's funds plan is not a three-thirds split of its total: the social share is not
+     * the one third that the largest-remainder split of the total gives it, whatever the
+     * enterprise ratio. Arguments: {@code socialFen}, {@code expectedSocialFen},
+     * {@code totalFen}.
+     */
+    REPORT_FUNDS_PLAN_NOT_THREE_THIRDS("E7005", ProblemKind.VIOLATION, "socialFen", "expectedSocialFen", "totalFen"),
+    /**
+     * A report names an enterprise that the registry given beside it does not list. Arguments:
+     * {@code enterpriseId}.
+     */
+    REPORT_ENTERPRISE_NOT_IN_REGISTRY("E7006", ProblemKind.VIOLATION, "enterpriseId"),
+    /**
+     * A figure a report declares differs from the sum of its worker rows (a control total).
+     * The location names the figure. Arguments: {@code declared}, {@code computed}.
+     */
+    REPORT_CONTROL_TOTAL_MISMATCH("E7007", ProblemKind.VIOLATION, "declared", "computed"),
 
     // ---- 8xxx: adapters and their discovery ----
 

@@ -1,4 +1,22 @@
 /**
- * Will hold: Hibernate Validator over the core values through programmatic constraint mapping (no annotation in core), constraint annotations for users' own DTOs ({@code @CitizenIdNumber}, {@code @OrganisationCode}, {@code @CreditCode}, {@code @AdminDivisionCode}, {@code @FenAmount}), cross-field business rules, and the zh_CN / en bundles that render every code of the core catalogue. Built in issue 4; today only the module exists.
+ * Validation of Baozhang's values with Jakarta Bean Validation, and the words for every problem
+ * code.
+ *
+ * <ul>
+ *   <li>{@link io.github.baozhang.validation.BaozhangValidator} validates core values and
+ *       documents — enterprises, registries, funding cases, monthly reports against their
+ *       registry and worker rows — and returns core's {@link io.github.baozhang.problem.Violation}s.</li>
+ *   <li>{@link io.github.baozhang.validation.CitizenIdNumber},
+ *       {@link io.github.baozhang.validation.OrganisationCode},
+ *       {@link io.github.baozhang.validation.CreditCode},
+ *       {@link io.github.baozhang.validation.AdminDivisionCode} and
+ *       {@link io.github.baozhang.validation.FenAmount} are constraints for an application's own
+ *       DTOs, checked by core's parsers, usable with any Hibernate Validator set-up.</li>
+ *   <li>{@link io.github.baozhang.validation.ProblemFormatter} turns any violation or finding
+ *       into Chinese or English; {@link io.github.baozhang.validation.ProblemCatalogue} is the
+ *       machine-readable catalogue of codes.</li>
+ *   <li>{@link io.github.baozhang.validation.Masking} masks names and citizen IDs as the public
+ *       list shows them.</li>
+ * </ul>
  */
 package io.github.baozhang.validation;

@@ -1,4 +1,7 @@
 /**
- * Will hold: jqwik arbitraries for every domain type and abstract JUnit 5 / jqwik test classes a vendor extends with its adapter (round trip, rejection with location, conservation of rows, determinism, thread safety, discovery). Built in issue 5; today only the module exists.
+ * Will hold: the abstract JUnit 5 / jqwik test classes a vendor extends with its adapter (round
+ * trip, rejection with location, conservation of rows, determinism, thread safety, discovery).
+ * Built in issue 5. The arbitraries of the domain values live in
+ * {@link io.github.baozhang.adapter.tck.arbitraries}.
  */
 package io.github.baozhang.adapter.tck;
