@@ -91,7 +91,13 @@ final class Issues {
         return violations.isEmpty();
     }
 
+    /** Returns the violations in document order (by line, then column; stable). */
     List<Violation> violations() {
+        violations.sort(DOCUMENT_ORDER);
         return violations;
     }
+
+    private static final java.util.Comparator<Violation> DOCUMENT_ORDER = java.util.Comparator
+            .comparingLong((Violation v) -> v.location().line().orElse(0))
+            .thenComparingLong(v -> v.location().column().orElse(0));
 }
