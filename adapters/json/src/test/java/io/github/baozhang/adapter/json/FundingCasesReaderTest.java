@@ -279,7 +279,7 @@ class FundingCasesReaderTest {
         Violation v = documentViolation(doc(deep));
         Expect.violation(v, ProblemCode.JSON_TOO_DEEP, "/cases/0/note" + "/0".repeat(61), 2, 83, null, Map.of("max", "64"));
         String ok = "{'id': 'a', 'note': " + "[".repeat(61) + "]".repeat(61) + "}";
-        assertEquals(ProblemCode.JSON_FIELD_UNKNOWN, rejectedOne(ok).get(0).code());
+        assertTrue(rejectedOne(ok).stream().anyMatch(x -> x.code() == ProblemCode.JSON_FIELD_UNKNOWN), "depth 64 is allowed");
     }
 
     @Test
