@@ -390,4 +390,27 @@ class FundingCasesReaderTest {
         assertEquals(one.rejected, two.rejected);
         assertEquals(one.summary, two.summary);
     }
+
+    @Test
+    void oneReaderReadsOnSeveralThreadsAtOnce() throws Exception {
+        String text = doc("{'id': 'a', 'affiliation': 'LOCAL', 'period': '2000-01', 'requirementFen': 6}",
+                "{'id': 1, 'x': null}", "{'id': 'c', 'affiliation': 'CENTRAL', 'period': '2000-02', 'workers': 3,"
+                        + " 'months': 2, 'allowancePerWorkerFen': 10, 'contributionsPerWorkerFen': 5}");
+        Json.Read<FundingCase> expected = Json.read(reader, text);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Json.Read<FundingCase>>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < 64; i++) {
+                futures.add(pool.submit(() -> Json.read(reader, text)));
+            }
+            for (var f : futures) {
+                Json.Read<FundingCase> r = f.get();
+                assertEquals(expected.values, r.values);
+                assertEquals(expected.rejected, r.rejected);
+                assertEquals(expected.summary, r.summary);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
