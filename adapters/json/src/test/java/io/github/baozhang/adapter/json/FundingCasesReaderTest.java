@@ -290,6 +290,13 @@ class FundingCasesReaderTest {
     }
 
     @Test
+    void aStringBeyondTheReadersLimitRejectsTheDocument() {
+        Violation v = documentViolation(doc("{'id': '" + "x".repeat(1_000_001) + "'}"));
+        assertEquals(ProblemCode.JSON_LIMIT_EXCEEDED, v.code());
+        assertEquals(Map.of("limit", "string", "max", "1000000"), v.arguments());
+    }
+
+    @Test
     void notUtf8() {
         byte[] gbk = q("{'format': 'baozhang/funding-cases@1', 'cases': [\n{'id': '").getBytes(StandardCharsets.UTF_8);
         byte[] bytes = new byte[gbk.length + 2];
