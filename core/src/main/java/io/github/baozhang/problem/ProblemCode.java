@@ -13,7 +13,8 @@ import java.util.Optional;
  * and logs; it is a letter for the kind ({@code E} violation, {@code F} finding, {@code A} alert)
  * and four digits whose first digit groups the area: 1 amounts and ratios, 2 identifiers,
  * 3 enterprises, 4 funding, 5 workers, disbursements, posting and profiles, 6 liaison, incidents,
- * risk and the hierarchy, 7 monthly reports, 8 adapters and their discovery.
+ * risk and the hierarchy, 7 monthly reports, 8 adapters and their discovery, 9 JSON interchange
+ * documents.
  *
  * <p>Each code lists the names of its arguments in the order a message uses them; the message
  * bundles of the validation module render them in Chinese or English. Core carries no sentence.
@@ -378,7 +379,73 @@ public enum ProblemCode {
      * A risk factor raised an enterprise's risk level. Arguments: {@code factor}, {@code value},
      * {@code threshold}, {@code level}.
      */
-    RISK_RAISED("F6007", ProblemKind.FINDING, "factor", "value", "threshold", "level");
+    RISK_RAISED("F6007", ProblemKind.FINDING, "factor", "value", "threshold", "level"),
+
+    // ---- 9xxx: JSON interchange documents ----
+
+    /**
+     * A document is not JSON: a syntax error, content after the root value, or no content.
+     * Rejects the whole document. Arguments: {@code reason} (the parser's words, English).
+     */
+    JSON_MALFORMED("E9001", ProblemKind.VIOLATION, "reason"),
+    /** A document ends before its JSON is complete. Rejects the whole document. No arguments. */
+    JSON_TRUNCATED("E9002", ProblemKind.VIOLATION),
+    /**
+     * A document's bytes are not UTF-8 (often a GBK or GB18030 export). Rejects the whole
+     * document. Arguments: {@code byte} (the first offending byte, such as {@code 0xD5}).
+     */
+    JSON_NOT_UTF8("E9003", ProblemKind.VIOLATION, "byte"),
+    /** A key appears twice in one object. Rejects the whole document. Arguments: {@code key}. */
+    JSON_DUPLICATE_KEY("E9004", ProblemKind.VIOLATION, "key"),
+    /** Objects and arrays nest deeper than allowed. Rejects the whole document. Arguments: {@code max}. */
+    JSON_TOO_DEEP("E9005", ProblemKind.VIOLATION, "max"),
+    /**
+     * A number literal is longer than allowed. Arguments: {@code length} (absent when the
+     * parser refused the literal before its end), {@code max}.
+     */
+    JSON_NUMBER_TOO_LONG("E9006", ProblemKind.VIOLATION, "length", "max"),
+    /**
+     * A string or a name is longer than the reader accepts at all. Rejects the whole document.
+     * Arguments: {@code limit} (what was too long), {@code max}.
+     */
+    JSON_LIMIT_EXCEEDED("E9007", ProblemKind.VIOLATION, "limit", "max"),
+    /**
+     * A document's {@code format} names another kind or version than the reader reads. Rejects
+     * the whole document. Arguments: {@code format}, {@code expected}.
+     */
+    DOCUMENT_FORMAT_UNSUPPORTED("E9008", ProblemKind.VIOLATION, "format", "expected"),
+    /** An object has a field its kind does not define. Arguments: {@code field}. */
+    JSON_FIELD_UNKNOWN("E9009", ProblemKind.VIOLATION, "field"),
+    /** A required field is missing. Arguments: {@code field}. */
+    JSON_FIELD_MISSING("E9010", ProblemKind.VIOLATION, "field"),
+    /** A field or element is {@code null}, which is never accepted. No arguments. */
+    JSON_NULL("E9011", ProblemKind.VIOLATION),
+    /**
+     * A value has the wrong JSON type. Arguments: {@code expected}, {@code actual} (each one of
+     * {@code object}, {@code array}, {@code string}, {@code integer}, {@code number},
+     * {@code boolean}).
+     */
+    JSON_TYPE("E9012", ProblemKind.VIOLATION, "expected", "actual"),
+    /**
+     * A count is not an integer of its range: a fraction, an exponent, or too large. (Amounts
+     * use {@link #AMOUNT_MALFORMED}.) Arguments: {@code value}, {@code reason} ({@code fraction},
+     * {@code exponent}, {@code range}).
+     */
+    INTEGER_MALFORMED("E9013", ProblemKind.VIOLATION, "value", "reason"),
+    /**
+     * A value is not one of its enumeration's constants (upper snake case). Arguments:
+     * {@code value}, {@code allowed} (comma-separated).
+     */
+    ENUM_VALUE_UNKNOWN("E9014", ProblemKind.VIOLATION, "value", "allowed"),
+    /** Text is not a period {@code YYYY-MM}. Arguments: {@code value}. */
+    PERIOD_MALFORMED("E9015", ProblemKind.VIOLATION, "value"),
+    /** Text is not a date {@code YYYY-MM-DD}. Arguments: {@code value}. */
+    DATE_MALFORMED("E9016", ProblemKind.VIOLATION, "value"),
+    /**
+     * Text is not an ISO-8601 instant with an offset ({@code 2000-02-03T09:00:00+08:00}).
+     * Arguments: {@code value}.
+     */
+    INSTANT_MALFORMED("E9017", ProblemKind.VIOLATION, "value");
 
     private final String code;
     private final ProblemKind kind;

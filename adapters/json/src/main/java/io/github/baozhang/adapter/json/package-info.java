@@ -1,4 +1,23 @@
 /**
- * Will hold: the Jackson 3 module (mix-ins, no annotations in core), strict readers and sinks for every kind of the interchange format v1, and the JSON Schemas. Built in issue 5; today only the module exists.
+ * The JSON interchange format v1 ({@code docs/interchange.md}).
+ *
+ * <ul>
+ *   <li>{@link io.github.baozhang.adapter.json.InterchangeJson} — the entry point: strict
+ *       streaming readers of {@code enterprises@1}, {@code funding-cases@1},
+ *       {@code monthly-reports@1}; sinks of those and of {@code funding-results@1}; the funding job
+ *       ({@code fund}); a configured mapper; the JSON Schemas.</li>
+ *   <li>{@link io.github.baozhang.adapter.json.BaozhangJsonModule} — the Jackson 3 module of the
+ *       core values (mix-ins and (de)serializers from outside core), switched by
+ *       {@link io.github.baozhang.adapter.json.BaozhangJsonFeature}.</li>
+ *   <li>The documents as values: {@link io.github.baozhang.adapter.json.EnterprisesDocument},
+ *       {@link io.github.baozhang.adapter.json.FundingCasesDocument},
+ *       {@link io.github.baozhang.adapter.json.MonthlyReportsDocument},
+ *       {@link io.github.baozhang.adapter.json.FundingResultsDocument}.</li>
+ *   <li>{@link io.github.baozhang.adapter.json.JsonAdapterProvider} — the SPI provider
+ *       {@code json}.</li>
+ * </ul>
+ *
+ * <p>Readers never throw on bad data: every violation carries a catalogue code and its
+ * location — document, JSON pointer, 1-based line and column, field.
  */
 package io.github.baozhang.adapter.json;
