@@ -17,7 +17,9 @@ import java.util.Objects;
  * that a spreadsheet shows it as text instead of evaluating it (OWASP's advice). Numbers written
  * with {@link #number(long)} are not prefixed: a number is not a formula; the sinks of this
  * module write only numbers that are zero or more. A cell is quoted when it holds a comma, a
- * quote, a CR or an LF, or begins or ends with a space; quotes inside are doubled.
+ * quote, a CR or an LF, or begins or ends with a space; quotes inside are doubled. An empty
+ * first cell is written {@code ""}, so that a row of one empty cell is not a blank line (which
+ * readers skip).
  *
  * <p>Not thread-safe: one writer per document. The writer does not close the stream;
  * {@link #flush()} when done.
@@ -93,8 +95,12 @@ public final class CsvWriter {
      * @throws IOException if writing fails
      */
     public CsvWriter text(String text) throws IOException {
+        String cell = cell(text);
+        if (cell.isEmpty() && atLineStart) {
+            cell = "\"\""; // an empty first cell is quoted, so that a one-cell row is not a blank line
+        }
         separate();
-        out.write(cell(text));
+        out.write(cell);
         return this;
     }
 
