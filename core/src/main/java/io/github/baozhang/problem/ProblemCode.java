@@ -445,7 +445,65 @@ public enum ProblemCode {
      * Text is not an ISO-8601 instant with an offset ({@code 2000-02-03T09:00:00+08:00}).
      * Arguments: {@code value}.
      */
-    INSTANT_MALFORMED("E9017", ProblemKind.VIOLATION, "value");
+    INSTANT_MALFORMED("E9017", ProblemKind.VIOLATION, "value"),
+
+    // ---- 95xx: CSV feeds ----
+
+    /**
+     * A CSV document has no header row: it is empty, or holds only blank lines. A document
+     * violation. No arguments.
+     */
+    CSV_HEADER_MISSING("E9501", ProblemKind.VIOLATION),
+    /**
+     * A column the mapping requires is not in the header. A document violation. Arguments:
+     * {@code column} (the canonical column name).
+     */
+    CSV_COLUMN_MISSING("E9502", ProblemKind.VIOLATION, "column"),
+    /**
+     * Two header cells map to the same column. A document violation. Arguments: {@code column}
+     * (the canonical column name).
+     */
+    CSV_COLUMN_DUPLICATE("E9503", ProblemKind.VIOLATION, "column"),
+    /**
+     * A header cell names no column of a mapping that rejects unknown columns. A document
+     * violation. Arguments: {@code header} (the header text as given).
+     */
+    CSV_COLUMN_UNKNOWN("E9504", ProblemKind.VIOLATION, "header"),
+    /**
+     * A row's quoting is malformed: a quote inside an unquoted field, text after a closing quote,
+     * or a quoted field still open at the end of the document. Arguments: {@code reason}.
+     */
+    CSV_QUOTING_MALFORMED("E9505", ProblemKind.VIOLATION, "reason"),
+    /**
+     * A row has another number of fields than the header. Arguments: {@code count},
+     * {@code expected}.
+     */
+    CSV_FIELD_COUNT("E9506", ProblemKind.VIOLATION, "count", "expected"),
+    /** A required cell is empty. Arguments: {@code column}. */
+    CSV_VALUE_MISSING("E9507", ProblemKind.VIOLATION, "column"),
+    /** A period is not {@code YYYY-MM}. Arguments: {@code value}. */
+    CSV_PERIOD_MALFORMED("E9508", ProblemKind.VIOLATION, "value"),
+    /**
+     * A row belongs to another period than the one being read. Arguments: {@code period},
+     * {@code expected}.
+     */
+    CSV_PERIOD_OTHER("E9509", ProblemKind.VIOLATION, "period", "expected"),
+    /** A date is not a real {@code YYYY-MM-DD} date. Arguments: {@code value}. */
+    CSV_DATE_MALFORMED("E9510", ProblemKind.VIOLATION, "value"),
+    /**
+     * A city code does not lie in the row's province. Arguments: {@code city},
+     * {@code province}.
+     */
+    CSV_CITY_OUTSIDE_PROVINCE("E9511", ProblemKind.VIOLATION, "city", "province"),
+    /**
+     * A row's bytes are not valid in the document's character set. Arguments: {@code charset}.
+     */
+    CSV_ENCODING_MALFORMED("E9512", ProblemKind.VIOLATION, "charset"),
+    /**
+     * A row is longer than the reader's limit, which keeps memory bounded. Arguments:
+     * {@code limit} (bytes).
+     */
+    CSV_ROW_TOO_LONG("E9513", ProblemKind.VIOLATION, "limit");
 
     private final String code;
     private final ProblemKind kind;

@@ -1,4 +1,8 @@
 /**
- * Will hold: CSV readers (UTF-8, GBK, GB18030, Chinese headers, per-profile column maps, the national worker-row CSV) and CSV sinks with formula-injection escaping. Built in issues 5 and 9; today only the module exists.
+ * Delimited feeds for Baozhang: the national worker-row CSV ({@link
+ * io.github.baozhang.adapter.csv.NationalWorkerRowReader}, UTF-8, GBK or GB18030, Chinese or
+ * English headers through a {@link io.github.baozhang.adapter.csv.ColumnMapping}) and CSV sinks
+ * that neutralise formula injection ({@link io.github.baozhang.adapter.csv.CsvWriter},
+ * {@link io.github.baozhang.adapter.csv.DisbursementSummaryCsvSink}). See {@code docs/csv.md}.
  */
 package io.github.baozhang.adapter.csv;

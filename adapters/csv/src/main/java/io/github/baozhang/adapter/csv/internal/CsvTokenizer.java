@@ -1,0 +1,313 @@
+package io.github.baozhang.adapter.csv.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * A streaming RFC 4180 tokenizer over bytes: quoted fields, doubled quotes, commas and line
+ * breaks inside quotes, LF and CRLF mixed, an optional UTF-8 BOM. It works on bytes, not
+ * characters: in UTF-8, GBK and GB18030 the bytes of comma, quote, CR and LF never occur inside
+ * a multi-byte character, so fields are decoded only when a caller asks.
+ *
+ * <p>One record at a time is held in a reusable buffer, bounded by a limit; a longer record is
+ * flagged and its excess dropped, so memory does not grow with the document. Malformed quoting
+ * flags the record ({@link #malformed()}) and never throws. Blank lines (no byte at all between
+ * two line ends) are skipped. A lone CR that is not followed by LF is data.
+ *
+ * <p>Not thread-safe: one tokenizer per read.
+ */
+public final class CsvTokenizer {
+
+    private static final byte QUOTE = '"';
+    private static final byte COMMA = ',';
+    private static final byte CR = '\r';
+    private static final byte LF = '\n';
+
+    private final InputStream in;
+    private final byte[] chunk;
+    private int pos;
+    private int end;
+    private boolean eof;
+    private boolean started;
+
+    private final int limit;
+    private byte[] record = new byte[256];
+    private int length;
+    private int[] starts = new int[16];
+    private int[] ends = new int[16];
+    private int fields;
+    private long line = 1;
+    private long firstLine;
+    private String malformed;
+    private boolean tooLong;
+
+    /**
+     * Creates a tokenizer.
+     *
+     * @param in  the bytes, not null; not closed here
+     * @param limit  the longest record kept, in bytes
+     */
+    public CsvTokenizer(InputStream in, int limit) {
+        this(in, limit, 1 << 16);
+    }
+
+    /**
+     * Creates a tokenizer reading in chunks of the given size (tests use small chunks).
+     *
+     * @param in  the bytes, not null; not closed here
+     * @param limit  the longest record kept, in bytes
+     * @param chunkSize  the read size, 1 or more
+     */
+    public CsvTokenizer(InputStream in, int limit, int chunkSize) {
+        this.in = Objects.requireNonNull(in, "in");
+        this.limit = limit;
+        this.chunk = new byte[chunkSize];
+    }
+
+    private int next() throws IOException {
+        if (pos == end) {
+            if (eof) {
+                return -1;
+            }
+            int n = in.read(chunk, 0, chunk.length);
+            while (n == 0) {
+                n = in.read(chunk, 0, chunk.length);
+            }
+            if (n < 0) {
+                eof = true;
+                return -1;
+            }
+            pos = 0;
+            end = n;
+        }
+        return chunk[pos++] & 0xFF;
+    }
+
+    private int peek() throws IOException {
+        int b = next();
+        if (b >= 0) {
+            pos--;
+        }
+        return b;
+    }
+
+    private void skipBom() throws IOException {
+        started = true;
+        if (peek() != 0xEF) {
+            return;
+        }
+        next();
+        if (peek() != 0xBB) {
+            append(0xEF);
+            return;
+        }
+        next();
+        if (peek() != 0xBF) {
+            // not a BOM: the bytes are data of the first record
+            append(0xEF);
+            append(0xBB);
+            return;
+        }
+        next();
+    }
+
+    private void append(int b) {
+        if (length == limit) {
+            tooLong = true;
+            return;
+        }
+        if (length == record.length) {
+            record = Arrays.copyOf(record, Math.min(limit, record.length * 2));
+        }
+        record[length++] = (byte) b;
+    }
+
+    private void endField(int start) {
+        if (fields == starts.length) {
+            starts = Arrays.copyOf(starts, fields * 2);
+            ends = Arrays.copyOf(ends, fields * 2);
+        }
+        starts[fields] = start;
+        ends[fields] = length;
+        fields++;
+    }
+
+    private void flag(String reason) {
+        if (malformed == null) {
+            malformed = reason;
+        }
+    }
+
+    /**
+     * Reads the next record.
+     *
+     * @return false at the end of the document
+     * @throws IOException if the bytes cannot be read
+     */
+    public boolean nextRecord() throws IOException {
+        fields = 0;
+        malformed = null;
+        tooLong = false;
+        boolean firstBytesKept = false;
+        if (!started) {
+            length = 0;
+            skipBom();
+            firstBytesKept = length > 0;
+        } else {
+            length = 0;
+        }
+        // skip blank lines
+        int b;
+        while (true) {
+            b = firstBytesKept ? -2 : next();
+            if (b == LF) {
+                line++;
+                continue;
+            }
+            if (b == CR && peek() == LF) {
+                next();
+                line++;
+                continue;
+            }
+            break;
+        }
+        if (b == -1) {
+            return false;
+        }
+        firstLine = line;
+        int fieldStart = 0;
+        if (b == -2) {
+            b = next();
+        }
+        // states: at the start of a field, in an unquoted field, in a quoted field
+        boolean atStart = true;
+        boolean quoted = false;
+        boolean closed = false; // a quoted field whose closing quote was seen
+        while (true) {
+            if (b == -1) {
+                if (quoted) {
+                    flag("a quoted field is still open at the end of the document");
+                }
+                endField(fieldStart);
+                return true;
+            }
+            if (quoted) {
+                if (b == QUOTE) {
+                    if (peek() == QUOTE) {
+                        next();
+                        append(QUOTE);
+                    } else {
+                        quoted = false;
+                        closed = true;
+                    }
+                } else {
+                    if (b == LF) {
+                        line++;
+                    }
+                    append(b);
+                }
+            } else if (b == COMMA) {
+                endField(fieldStart);
+                fieldStart = length;
+                atStart = true;
+                closed = false;
+                b = next();
+                continue;
+            } else if (b == LF) {
+                line++;
+                endField(fieldStart);
+                return true;
+            } else if (b == CR && peek() == LF) {
+                next();
+                line++;
+                endField(fieldStart);
+                return true;
+            } else if (b == QUOTE) {
+                if (atStart) {
+                    quoted = true;
+                } else if (closed) {
+                    flag("text after the closing quote of a field");
+                    append(b);
+                } else {
+                    flag("a quote inside an unquoted field");
+                    append(b);
+                }
+            } else {
+                if (closed) {
+                    flag("text after the closing quote of a field");
+                }
+                append(b);
+            }
+            atStart = false;
+            b = next();
+        }
+    }
+
+    /**
+     * Returns the line on which the current record starts (the header is line 1).
+     *
+     * @return the line, 1 or more
+     */
+    public long line() {
+        return firstLine;
+    }
+
+    /**
+     * Returns why the current record's quoting is malformed.
+     *
+     * @return the reason, or null if well-formed
+     */
+    public String malformed() {
+        return malformed;
+    }
+
+    /**
+     * Returns whether the current record exceeded the limit.
+     *
+     * @return true if so; its fields are then incomplete
+     */
+    public boolean tooLong() {
+        return tooLong;
+    }
+
+    /**
+     * Returns the number of fields of the current record.
+     *
+     * @return the count, 1 or more
+     */
+    public int fieldCount() {
+        return fields;
+    }
+
+    /**
+     * Returns the buffer holding the current record's field bytes, unquoted; valid until the
+     * next call of {@link #nextRecord()}.
+     *
+     * @return the buffer, not null
+     */
+    public byte[] buffer() {
+        return record;
+    }
+
+    /**
+     * Returns where a field starts in {@link #buffer()}.
+     *
+     * @param field  the index, 0-based
+     * @return the offset
+     */
+    public int start(int field) {
+        return starts[field];
+    }
+
+    /**
+     * Returns where a field ends (exclusive) in {@link #buffer()}.
+     *
+     * @param field  the index, 0-based
+     * @return the offset
+     */
+    public int end(int field) {
+        return ends[field];
+    }
+}
