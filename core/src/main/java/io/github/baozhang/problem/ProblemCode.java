@@ -12,7 +12,8 @@ import java.util.Optional;
  * code stays in the catalogue. The string form ({@link #code()}) is what travels in documents
  * and logs; it is a letter for the kind ({@code E} violation, {@code F} finding, {@code A} alert)
  * and four digits whose first digit groups the area: 1 amounts and ratios, 2 identifiers,
- * 3 enterprises, 4 funding, 5 workers, disbursements, posting and profiles.
+ * 3 enterprises, 4 funding, 5 workers, disbursements, posting and profiles, 6 liaison and
+ * incidents, 8 adapters, 96 reporting, the ledger and its alerts.
  *
  * <p>Each code lists the names of its arguments in the order a message uses them; the message
  * bundles of the validation module render them in Chinese or English. Core carries no sentence.
@@ -339,7 +340,53 @@ public enum ProblemCode {
      * A risk factor raised an enterprise's risk level. Arguments: {@code factor}, {@code value},
      * {@code threshold}, {@code level}.
      */
-    RISK_RAISED("F6007", ProblemKind.FINDING, "factor", "value", "threshold", "level");
+    RISK_RAISED("F6007", ProblemKind.FINDING, "factor", "value", "threshold", "level"),
+
+    // ---- 96xx: reporting, ledger and alerts ----
+
+    /**
+     * A monthly report names an enterprise missing from the registry; it is rejected and adds to
+     * nothing. Arguments: {@code enterpriseId}, {@code period}.
+     */
+    REPORT_ENTERPRISE_UNKNOWN("E9601", ProblemKind.VIOLATION, "enterpriseId", "period"),
+    /**
+     * Two different monthly reports carry the same revision for one enterprise and period; both
+     * are rejected. Arguments: {@code enterpriseId}, {@code period}, {@code revision}.
+     */
+    REPORT_REVISION_CONFLICT("E9602", ProblemKind.VIOLATION, "enterpriseId", "period", "revision"),
+    /**
+     * A monthly report's revision is lower than one the ledger already holds; it does not count.
+     * Arguments: {@code enterpriseId}, {@code period}, {@code revision}, {@code current}.
+     */
+    REPORT_REVISION_SUPERSEDED("E9603", ProblemKind.VIOLATION, "enterpriseId", "period", "revision", "current"),
+    /**
+     * A monthly report of another period than the one rolled up was skipped. Arguments:
+     * {@code enterpriseId}, {@code period}, {@code expected}.
+     */
+    REPORT_OTHER_PERIOD("F9601", ProblemKind.FINDING, "enterpriseId", "period", "expected"),
+    /**
+     * A report of a period already rolled up changed; the level above it must be rolled up
+     * again. Arguments: {@code period}, {@code level} ({@code nation}, {@code province:<code>}
+     * or {@code industry:<name>}).
+     */
+    ROLLUP_STALE("F9602", ProblemKind.FINDING, "period", "level"),
+    /**
+     * A monitored enterprise has no counting monthly report for the period. Arguments:
+     * {@code enterpriseId}, {@code province}, {@code period}, {@code dueOn}, {@code reason}
+     * ({@code none} or {@code conflict}).
+     */
+    REPORT_MISSING("A9601", ProblemKind.ALERT, "enterpriseId", "province", "period", "dueOn", "reason"),
+    /**
+     * A monitored enterprise's earliest accepted monthly report came after its due day.
+     * Arguments: {@code enterpriseId}, {@code province}, {@code period}, {@code dueOn},
+     * {@code submittedAt} (ISO-8601 with offset).
+     */
+    REPORT_LATE("A9602", ProblemKind.ALERT, "enterpriseId", "province", "period", "dueOn", "submittedAt"),
+    /**
+     * A region's completeness (reported / monitored) is below the share the caller set.
+     * Arguments: {@code region}, {@code period}, {@code reported}, {@code monitored}.
+     */
+    REPORTING_INCOMPLETE("A9603", ProblemKind.ALERT, "region", "period", "reported", "monitored");
 
     private final String code;
     private final ProblemKind kind;
