@@ -3,6 +3,7 @@ package io.github.baozhang.reporting;
 import io.github.baozhang.enterprise.Enterprise;
 import io.github.baozhang.enterprise.Industry;
 import io.github.baozhang.id.DivisionCode;
+import io.github.baozhang.money.Ratio;
 import io.github.baozhang.problem.Finding;
 import io.github.baozhang.problem.ProblemCode;
 import io.github.baozhang.profile.HolidayCalendar;
@@ -39,7 +40,8 @@ import java.util.function.ToIntFunction;
  *
  * <p>Alerts, sorted by code then subject: {@link ProblemCode#REPORT_MISSING} for each monitored
  * enterprise without a counting report, {@link ProblemCode#REPORT_LATE} for each that reported
- * after the cut-off.
+ * after the cut-off. {@link #incomplete} adds {@link ProblemCode#REPORTING_INCOMPLETE} for the levels
+ * whose completeness is below a minimum the caller sets.
  *
  * <p>Pure functions; no clock, no I/O.
  */
@@ -159,5 +161,33 @@ public final class RollUp {
             profile.province().ifPresent(p -> days.putIfAbsent(p, profile.reportDueDay()));
         }
         return p -> days.getOrDefault(p, Deadlines.DEFAULT_DUE_DAY);
+    }
+
+    /**
+     * Returns a {@link ProblemCode#REPORTING_INCOMPLETE} alert for each level of a bulletin —
+     * the nation, each province, each industry, in that order — whose completeness
+     * (reported / monitored) is below a minimum; a level with nothing monitored raises none.
+     * The region is {@code nation}, {@code province:<code>} or {@code industry:<INDUSTRY>}.
+     *
+     * @param bulletin  the bulletin, not null
+     * @param minimum  the least completeness that raises nothing, such as {@code 1/1}, not null
+     * @return the alerts, unmodifiable, not null
+     */
+    public static List<Finding> incomplete(Bulletin bulletin, Ratio minimum) {
+        Objects.requireNonNull(bulletin, "bulletin");
+        Objects.requireNonNull(minimum, "minimum");
+        List<Finding> out = new ArrayList<>();
+        incomplete(out, bulletin.period(), "nation", bulletin.national(), minimum);
+        bulletin.provinces().forEach((p, s) -> incomplete(out, bulletin.period(), "province:" + p, s, minimum));
+        bulletin.industries().forEach((i, s) -> incomplete(out, bulletin.period(), "industry:" + i.name(), s, minimum));
+        return List.copyOf(out);
+    }
+
+    private static void incomplete(List<Finding> out, YearMonth period, String region, ReportSummary s, Ratio minimum) {
+        if (s.monitored() > 0 && Ratio.of(s.reported(), s.monitored()).compareTo(minimum) < 0) {
+            out.add(Finding.of(ProblemCode.REPORTING_INCOMPLETE, region, SubmissionLedger.args("region", region,
+                    "period", period.toString(), "reported", Long.toString(s.reported()),
+                    "monitored", Long.toString(s.monitored()))));
+        }
     }
 }

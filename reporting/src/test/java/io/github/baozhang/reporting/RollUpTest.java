@@ -13,6 +13,7 @@ import io.github.baozhang.enterprise.Industry;
 import io.github.baozhang.funding.SourceAmounts;
 import io.github.baozhang.id.DivisionCode;
 import io.github.baozhang.money.Money;
+import io.github.baozhang.money.Ratio;
 import io.github.baozhang.problem.Finding;
 import io.github.baozhang.problem.ProblemCode;
 import io.github.baozhang.profile.HolidayCalendar;
@@ -292,5 +293,23 @@ class RollUpTest {
             parts.set(i, parts.get(i).merge(parts.remove(i + 1)));
         }
         assertEquals(b.national(), parts.isEmpty() ? ReportSummary.identity() : parts.get(0));
+    }
+
+    @Test
+    void incompleteRegionsAreAlerted() {
+        List<Enterprise> registry = List.of(enterprise(1, "130000", Industry.METALLURGY),
+                enterprise(2, "130000", Industry.OTHER), enterprise(3, "210000", Industry.METALLURGY));
+        Bulletin b = RollUp.buildBulletin(PERIOD, registry, List.of(report(1).build(), report(3).build()), WEEKENDS);
+        List<Finding> all = RollUp.incomplete(b, Ratio.ONE);
+        assertEquals(List.of("nation", "province:130000", "industry:OTHER"),
+                all.stream().map(Finding::subject).collect(Collectors.toList()));
+        Finding nation = all.get(0);
+        assertEquals(ProblemCode.REPORTING_INCOMPLETE, nation.code());
+        assertEquals(Map.of("region", "nation", "period", "1999-12", "reported", "2", "monitored", "3"),
+                nation.arguments());
+        assertEquals(List.of("industry:OTHER"), RollUp.incomplete(b, Ratio.of(1, 2)).stream()
+                .map(Finding::subject).collect(Collectors.toList()));
+        assertEquals(List.of(), RollUp.incomplete(RollUp.buildBulletin(PERIOD, List.of(), List.of(), WEEKENDS),
+                Ratio.ONE));
     }
 }
