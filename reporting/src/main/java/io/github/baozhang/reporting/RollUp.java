@@ -1,5 +1,6 @@
 package io.github.baozhang.reporting;
 
+import io.github.baozhang.enterprise.Affiliation;
 import io.github.baozhang.enterprise.Enterprise;
 import io.github.baozhang.enterprise.Industry;
 import io.github.baozhang.id.DivisionCode;
@@ -16,13 +17,16 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.ToIntFunction;
 
@@ -112,11 +116,68 @@ public final class RollUp {
         Objects.requireNonNull(ledger, "ledger");
         Objects.requireNonNull(calendar, "calendar");
         Objects.requireNonNull(dueDayOfProvince, "dueDayOfProvince");
+        List<Finding> alerts = new ArrayList<>();
         ReportSummary national = ReportSummary.identity();
         Map<DivisionCode, ReportSummary> provinces = new TreeMap<>();
         Map<Industry, ReportSummary> industries = new EnumMap<>(Industry.class);
+        for (Map.Entry<Enterprise, ReportSummary> each
+                : perEnterprise(period, ledger, calendar, dueDayOfProvince, alerts).entrySet()) {
+            Enterprise e = each.getKey();
+            ReportSummary summary = each.getValue();
+            national = national.merge(summary);
+            provinces.merge(e.province(), summary, ReportSummary::merge);
+            industries.merge(e.industry(), summary, ReportSummary::merge);
+        }
+        alerts.sort(Comparator.comparing((Finding f) -> f.code().code()).thenComparing(Finding::subject));
+        ledger.markRolledUp(period);
+        return Bulletin.of(period, national, provinces, industries, alerts);
+    }
+
+    /**
+     * Returns the summary of each city (the enterprise's {@code city}), in code order, without
+     * marking the period rolled up.
+     *
+     * @param period  the period, not null
+     * @param ledger  the ledger, not null
+     * @param calendar  the working-day calendar, not null
+     * @param dueDayOfProvince  the due day of the month of each province, not null
+     * @return the summaries, unmodifiable, not null
+     */
+    public static SortedMap<DivisionCode, ReportSummary> byCity(YearMonth period, SubmissionLedger ledger,
+            HolidayCalendar calendar, ToIntFunction<DivisionCode> dueDayOfProvince) {
+        SortedMap<DivisionCode, ReportSummary> out = new TreeMap<>();
+        perEnterprise(period, ledger, calendar, dueDayOfProvince, new ArrayList<>())
+                .forEach((e, s) -> out.merge(e.city(), s, ReportSummary::merge));
+        return Collections.unmodifiableSortedMap(out);
+    }
+
+    /**
+     * Returns the summary of each affiliation (central, local, …), in the order of
+     * {@link Affiliation}, without marking the period rolled up.
+     *
+     * @param period  the period, not null
+     * @param ledger  the ledger, not null
+     * @param calendar  the working-day calendar, not null
+     * @param dueDayOfProvince  the due day of the month of each province, not null
+     * @return the summaries, unmodifiable, iterated in enum order, not null
+     */
+    public static Map<Affiliation, ReportSummary> byAffiliation(YearMonth period, SubmissionLedger ledger,
+            HolidayCalendar calendar, ToIntFunction<DivisionCode> dueDayOfProvince) {
+        Map<Affiliation, ReportSummary> out = new EnumMap<>(Affiliation.class);
+        perEnterprise(period, ledger, calendar, dueDayOfProvince, new ArrayList<>())
+                .forEach((e, s) -> out.merge(e.affiliation(), s, ReportSummary::merge));
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** One summary per registry enterprise, in registry order; adds the missing and late alerts. */
+    private static Map<Enterprise, ReportSummary> perEnterprise(YearMonth period, SubmissionLedger ledger,
+            HolidayCalendar calendar, ToIntFunction<DivisionCode> dueDayOfProvince, List<Finding> alerts) {
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(ledger, "ledger");
+        Objects.requireNonNull(calendar, "calendar");
+        Objects.requireNonNull(dueDayOfProvince, "dueDayOfProvince");
+        Map<Enterprise, ReportSummary> out = new LinkedHashMap<>();
         Map<DivisionCode, LocalDate> dueDays = new HashMap<>();
-        List<Finding> alerts = new ArrayList<>();
         for (Enterprise e : ledger.registry()) {
             LocalDate due = dueDays.computeIfAbsent(e.province(),
                     p -> Deadlines.dueDay(period, dueDayOfProvince.applyAsInt(p), calendar));
@@ -138,13 +199,9 @@ public final class RollUp {
                             "period", period.toString(), "dueOn", due.toString(), "submittedAt", first.toString())));
                 }
             }
-            national = national.merge(summary);
-            provinces.merge(e.province(), summary, ReportSummary::merge);
-            industries.merge(e.industry(), summary, ReportSummary::merge);
+            out.put(e, summary);
         }
-        alerts.sort(Comparator.comparing((Finding f) -> f.code().code()).thenComparing(Finding::subject));
-        ledger.markRolledUp(period);
-        return Bulletin.of(period, national, provinces, industries, alerts);
+        return out;
     }
 
     /**

@@ -8,6 +8,7 @@ import static io.github.baozhang.reporting.Samples.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.baozhang.enterprise.Affiliation;
 import io.github.baozhang.enterprise.Enterprise;
 import io.github.baozhang.enterprise.Industry;
 import io.github.baozhang.funding.SourceAmounts;
@@ -159,8 +160,9 @@ class RollUpTest {
         List<Enterprise> registry = new ArrayList<>();
         List<MonthlyReport> reports = new ArrayList<>();
         for (int i = 1; i <= size; i++) {
-            Enterprise e = enterprise(i, PROVINCES[random.nextInt(PROVINCES.length)],
-                    Industry.values()[random.nextInt(Industry.values().length)]);
+            Enterprise e = Enterprise.builder().from(enterprise(i, PROVINCES[random.nextInt(PROVINCES.length)],
+                    Industry.values()[random.nextInt(Industry.values().length)]))
+                    .affiliation(Affiliation.values()[random.nextInt(Affiliation.values().length)]).build();
             registry.add(e);
             int revisions = random.nextInt(3);
             for (int rev = 1; rev <= revisions; rev++) {
@@ -311,5 +313,26 @@ class RollUpTest {
                 .map(Finding::subject).collect(Collectors.toList()));
         assertEquals(List.of(), RollUp.incomplete(RollUp.buildBulletin(PERIOD, List.of(), List.of(), WEEKENDS),
                 Ratio.ONE));
+    }
+
+    @Property(tries = 100)
+    @SuppressWarnings("unchecked")
+    void citiesAndAffiliationsAddUpToTheNation(@ForAll long seed, @ForAll @IntRange(min = 0, max = 30) int size) {
+        List<Object> s = scenario(seed, size);
+        List<Enterprise> registry = (List<Enterprise>) s.get(0);
+        SubmissionLedger ledger = SubmissionLedger.of(registry).submitAll((List<MonthlyReport>) s.get(1));
+        Bulletin b = RollUp.rollUp(PERIOD, ledger, WEEKENDS, p -> 5);
+        java.util.SortedMap<DivisionCode, ReportSummary> cities = RollUp.byCity(PERIOD, ledger, WEEKENDS, p -> 5);
+        assertEquals(b.national(), cities.values().stream().reduce(ReportSummary.identity(), ReportSummary::merge));
+        for (Map.Entry<DivisionCode, ReportSummary> p : b.provinces().entrySet()) {
+            String prefix = p.getKey().toString().substring(0, 2);
+            assertEquals(p.getValue(), cities.entrySet().stream().filter(c -> c.getKey().toString().startsWith(prefix))
+                    .map(Map.Entry::getValue).reduce(ReportSummary.identity(), ReportSummary::merge));
+        }
+        Map<Affiliation, ReportSummary> byAffiliation =
+                RollUp.byAffiliation(PERIOD, ledger, WEEKENDS, p -> 5);
+        assertEquals(b.national(),
+                byAffiliation.values().stream().reduce(ReportSummary.identity(), ReportSummary::merge));
+        assertEquals(registry.stream().map(Enterprise::affiliation).distinct().count(), byAffiliation.size());
     }
 }
