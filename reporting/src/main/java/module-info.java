@@ -1,7 +1,12 @@
 /**
- * Reporting: ledger, roll-up and the national bulletin.
+ * Reporting: the submission ledger of monthly reports with their revisions, deadlines on a
+ * working-day calendar, the roll-up enterprise → province → nation and by industry, alerts and
+ * the national bulletin.
+ *
+ * <p>Pure: no clock, no I/O, no logging.
  */
 module io.github.baozhang.reporting {
-    requires io.github.baozhang.core;
-    // Nothing exported yet: io.github.baozhang.reporting says what this module will hold.
+    requires transitive io.github.baozhang.core;
+
+    exports io.github.baozhang.reporting;
 }

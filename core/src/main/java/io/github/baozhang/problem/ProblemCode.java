@@ -15,6 +15,9 @@ import java.util.Optional;
  * 3 enterprises, 4 funding, 5 workers, disbursements, posting and profiles, 6 liaison, incidents,
  * risk and the hierarchy, 7 monthly reports, 8 adapters and their discovery, 9 JSON interchange
  * documents.
+
+ * 3 enterprises, 4 funding, 5 workers, disbursements, posting and profiles, 6 liaison and
+ * incidents, 8 adapters, 96 reporting, the ledger and its alerts.
  *
  * <p>Each code lists the names of its arguments in the order a message uses them; the message
  * bundles of the validation module render them in Chinese or English. Core carries no sentence.
@@ -503,7 +506,48 @@ public enum ProblemCode {
      * A row is longer than the reader's limit, which keeps memory bounded. Arguments:
      * {@code limit} (bytes).
      */
-    CSV_ROW_TOO_LONG("E9513", ProblemKind.VIOLATION, "limit");
+    CSV_ROW_TOO_LONG("E9513", ProblemKind.VIOLATION, "limit"),
+
+    // ---- 96xx: reporting, ledger and alerts ----
+
+    /**
+     * Two different monthly reports carry the same revision for one enterprise and period; both
+     * are rejected. Arguments: {@code enterpriseId}, {@code period}, {@code revision}.
+     */
+    REPORT_REVISION_CONFLICT("E9602", ProblemKind.VIOLATION, "enterpriseId", "period", "revision"),
+    /**
+     * A monthly report's revision is lower than one the ledger already holds; it does not count.
+     * Arguments: {@code enterpriseId}, {@code period}, {@code revision}, {@code current}.
+     */
+    REPORT_REVISION_SUPERSEDED("E9603", ProblemKind.VIOLATION, "enterpriseId", "period", "revision", "current"),
+    /**
+     * A monthly report of another period than the one rolled up was skipped. Arguments:
+     * {@code enterpriseId}, {@code period}, {@code expected}.
+     */
+    REPORT_OTHER_PERIOD("F9601", ProblemKind.FINDING, "enterpriseId", "period", "expected"),
+    /**
+     * A report of a period already rolled up changed; the level above it must be rolled up
+     * again. Arguments: {@code period}, {@code level} ({@code nation}, {@code province:<code>}
+     * or {@code industry:<name>}).
+     */
+    ROLLUP_STALE("F9602", ProblemKind.FINDING, "period", "level"),
+    /**
+     * A monitored enterprise has no counting monthly report for the period. Arguments:
+     * {@code enterpriseId}, {@code province}, {@code period}, {@code dueOn}, {@code reason}
+     * ({@code none} or {@code conflict}).
+     */
+    REPORT_MISSING("A9601", ProblemKind.ALERT, "enterpriseId", "province", "period", "dueOn", "reason"),
+    /**
+     * A monitored enterprise's earliest accepted monthly report came after its due day.
+     * Arguments: {@code enterpriseId}, {@code province}, {@code period}, {@code dueOn},
+     * {@code submittedAt} (ISO-8601 with offset).
+     */
+    REPORT_LATE("A9602", ProblemKind.ALERT, "enterpriseId", "province", "period", "dueOn", "submittedAt"),
+    /**
+     * A region's completeness (reported / monitored) is below the share the caller set.
+     * Arguments: {@code region}, {@code period}, {@code reported}, {@code monitored}.
+     */
+    REPORTING_INCOMPLETE("A9603", ProblemKind.ALERT, "region", "period", "reported", "monitored");
 
     private final String code;
     private final ProblemKind kind;

@@ -1,4 +1,10 @@
 /**
- * Will hold: the submission ledger of monthly reports with revisions, deadlines on a working-day calendar, roll-up enterprise to city to province to ministry, indicators, completeness and timeliness, alerts, and the Markdown / HTML renderings of the bulletin. Built in issue 6; today only the module exists.
+ * The submission ledger of monthly reports ({@link io.github.baozhang.reporting.SubmissionLedger})
+ * with the revision rules of {@code monthly-reports@1}, deadlines
+ * ({@link io.github.baozhang.reporting.Deadlines}), and the roll-up to the national bulletin
+ * ({@link io.github.baozhang.reporting.RollUp}). See {@code docs/reporting.md}.
+ *
+ * <p>Not yet here: the Markdown and HTML renderings of the bulletin, indicators, cross-checks,
+ * roll-up by city and by affiliation, and the other alerts of issue 6.
  */
 package io.github.baozhang.reporting;
