@@ -112,7 +112,7 @@ public final class Agreement {
 
     @Override
     public int hashCode() {
-        return 31 * signedOn.hashCode() + termMonths;
+        return Objects.hash(signedOn, termMonths);
     }
 
     /**

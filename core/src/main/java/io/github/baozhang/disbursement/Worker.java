@@ -85,7 +85,7 @@ public final class Worker {
 
     @Override
     public int hashCode() {
-        return 31 * citizenId.hashCode() + name.hashCode();
+        return Objects.hash(citizenId, name);
     }
 
     /**

@@ -115,7 +115,7 @@ public final class Contributions {
 
     @Override
     public int hashCode() {
-        return 31 * base.hashCode() + parts.hashCode();
+        return Objects.hash(base, parts);
     }
 
     @Override

@@ -63,7 +63,7 @@ public final class Effective<T> {
 
     @Override
     public int hashCode() {
-        return 31 * from.hashCode() + value.hashCode();
+        return Objects.hash(from, value);
     }
 
     /**

@@ -129,7 +129,7 @@ public final class HolidayCalendar {
 
     @Override
     public int hashCode() {
-        return 31 * holidays.hashCode() + workdays.hashCode();
+        return Objects.hash(holidays, workdays);
     }
 
     /**

@@ -53,6 +53,8 @@ class AgreementTest {
         assertEquals(a.hashCode(), Agreement.of(LocalDate.of(1998, 9, 15), 36).hashCode());
         assertNotEquals(a, Agreement.of(LocalDate.of(1998, 9, 15), 24));
         assertNotEquals(a, Agreement.of(LocalDate.of(1998, 9, 16), 36));
+        assertNotEquals(a.hashCode(), Agreement.of(LocalDate.of(1998, 9, 15), 24).hashCode());
+        assertNotEquals(a.hashCode(), Agreement.of(LocalDate.of(1998, 9, 16), 36).hashCode());
         assertNotEquals(a, "a");
         assertEquals("Agreement[1998-09-15, 36 months]", a.toString());
         assertEquals(LocalDate.of(1998, 9, 15), a.signedOn());

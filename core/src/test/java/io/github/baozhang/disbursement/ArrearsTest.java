@@ -115,6 +115,7 @@ class ArrearsTest {
         assertEquals(a, Arrears.none().carry(JUL, DUE, yuan("300.00")));
         assertEquals(a.hashCode(), Arrears.none().carry(JUL, DUE, yuan("300.00")).hashCode());
         assertNotEquals(a, Arrears.none().carry(JUL, DUE, yuan("300.01")));
+        assertNotEquals(a.hashCode(), Arrears.none().carry(JUL, DUE, yuan("300.01")).hashCode());
         assertNotEquals(Arrears.none().carry(JUL, DUE, DUE), Arrears.none().carry(JUL.plusMonths(1), DUE, DUE));
         assertNotEquals(Arrears.none().carry(JUL, DUE, DUE), Arrears.none().carry(JUL, DUE, DUE.plus(DUE)));
         assertNotEquals(a, "a");

@@ -38,6 +38,7 @@ class CentreExitTest {
         assertNotEquals(CentreExit.of(D, ExitReason.RETIRED), CentreExit.of(D, ExitReason.RE_EMPLOYED));
         assertNotEquals(CentreExit.of(D, ExitReason.RETIRED), CentreExit.of(D.plusDays(1), ExitReason.RETIRED));
         assertNotEquals(CentreExit.other(D, "x"), CentreExit.other(D, "y"));
+        assertNotEquals(CentreExit.other(D, "x").hashCode(), CentreExit.other(D, "y").hashCode());
         assertNotEquals(CentreExit.other(D, "x"), "x");
     }
 

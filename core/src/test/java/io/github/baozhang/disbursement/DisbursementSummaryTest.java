@@ -121,6 +121,7 @@ class DisbursementSummaryTest {
         assertEquals(a.hashCode(), DisbursementSummary.ofRow(1, 2, 3, 4, true).hashCode());
         assertNotEquals(a, DisbursementSummary.ofRow(1, 2, 3, 4, false));
         assertNotEquals(a, DisbursementSummary.ofRow(1, 2, 3, 5, true));
+        assertNotEquals(a.hashCode(), DisbursementSummary.ofRow(1, 2, 3, 5, true).hashCode());
         assertNotEquals(a, "a");
         assertEquals("DisbursementSummary{rows=1, paidInFull=1, onTime=1, allowance={dueFen=1, paidFen=2}, "
                 + "contributions={dueFen=3, paidFen=4}}", a.toString());

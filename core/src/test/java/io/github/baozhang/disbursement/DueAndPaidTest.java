@@ -52,6 +52,7 @@ class DueAndPaidTest {
         assertEquals(DueAndPaid.ofFen(1, 2).hashCode(), DueAndPaid.ofFen(1, 2).hashCode());
         assertNotEquals(DueAndPaid.ofFen(1, 2), DueAndPaid.ofFen(2, 1));
         assertNotEquals(DueAndPaid.ofFen(1, 2), DueAndPaid.ofFen(1, 3));
+        assertNotEquals(DueAndPaid.ofFen(1, 2).hashCode(), DueAndPaid.ofFen(1, 3).hashCode());
         assertNotEquals(DueAndPaid.ofFen(1, 2), "1");
     }
 }

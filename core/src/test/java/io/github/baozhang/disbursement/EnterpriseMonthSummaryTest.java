@@ -75,6 +75,7 @@ class EnterpriseMonthSummaryTest {
         assertNotEquals(a, EnterpriseMonthSummary.of(enterprise(2), HEBEI, JULY, GOOD));
         assertNotEquals(a, EnterpriseMonthSummary.of(E, HEBEI, JULY.plusMonths(1), GOOD));
         assertNotEquals(a, EnterpriseMonthSummary.of(E, HEBEI, JULY, LATE_AND_SHORT));
+        assertNotEquals(a.hashCode(), EnterpriseMonthSummary.of(E, HEBEI, JULY, LATE_AND_SHORT).hashCode());
         assertNotEquals(a, "a");
         assertEquals("EnterpriseMonthSummary{" + E + " in 130000 1999-07 " + GOOD + "}", a.toString());
         assertEquals("EnterpriseMonthSummary{" + E + " 1999-07 " + GOOD + "}", EnterpriseMonthSummary.of(E, JULY, GOOD).toString());

@@ -54,6 +54,7 @@ class PaymentTest {
         assertEquals(Payment.ofFen(1, 2, D).hashCode(), Payment.ofFen(1, 2, D).hashCode());
         assertNotEquals(Payment.ofFen(1, 2, D), Payment.ofFen(1, 2));
         assertNotEquals(Payment.ofFen(1, 2, D), Payment.ofFen(1, 3, D));
+        assertNotEquals(Payment.ofFen(1, 2, D).hashCode(), Payment.ofFen(1, 3, D).hashCode());
         assertNotEquals(Payment.ofFen(1, 2, D), Payment.ofFen(0, 2, D));
         assertNotEquals(Payment.ofFen(1, 2), "1");
         assertEquals("{due=361.00, paid=301.00, paidOn=1999-07-10}", Payment.ofFen(36_100, 30_100, D).toString());

@@ -29,6 +29,7 @@ class PostedEntryTest {
         assertNotEquals(e, PostedEntry.of(Worker.of(WorkerTest.ID, "李建国"), Money.parse("361.00")));
         assertNotEquals(e, PostedEntry.of(Worker.of(WorkerTest.OTHER_ID, "王建国"), Money.parse("361.00")));
         assertNotEquals(e, PostedEntry.of(wang, Money.parse("301.00")));
+        assertNotEquals(e.hashCode(), PostedEntry.of(wang, Money.parse("301.00")).hashCode());
         assertNotEquals(e, "e");
     }
 

@@ -66,6 +66,7 @@ class PostedListTest {
         assertNotEquals(a, PostedList.of(enterprise(1), JULY.plusMonths(1), STANDARD, List.of(otherMonth)));
         assertNotEquals(a, PostedList.of(enterprise(1), JULY, AllowanceLadder.of(Money.ofYuan(361)), List.of(wang)));
         assertNotEquals(a, PostedList.of(enterprise(1), JULY, STANDARD, List.of(wang, ouyang)));
+        assertNotEquals(a.hashCode(), PostedList.of(enterprise(1), JULY, STANDARD, List.of(wang, ouyang)).hashCode());
         assertNotEquals(a, "a");
     }
 

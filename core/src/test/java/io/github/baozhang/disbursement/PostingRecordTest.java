@@ -38,6 +38,7 @@ class PostingRecordTest {
         assertNotEquals(p, PostingRecord.of(enterprise(1), JULY.plusMonths(1), ON, "a"));
         assertNotEquals(p, PostingRecord.of(enterprise(1), JULY, ON.plusDays(1), "a"));
         assertNotEquals(p, PostingRecord.of(enterprise(1), JULY, ON, "b"));
+        assertNotEquals(p.hashCode(), PostingRecord.of(enterprise(1), JULY, ON, "b").hashCode());
         assertNotEquals(p, "a");
     }
 

@@ -48,6 +48,8 @@ class WorkerTest {
         assertEquals(Worker.of(ID, "王五").hashCode(), Worker.of(ID, "王五").hashCode());
         assertNotEquals(Worker.of(ID, "王五"), Worker.of(ID, "王六"));
         assertNotEquals(Worker.of(ID, "王五"), Worker.of(OTHER_ID, "王五"));
+        assertNotEquals(Worker.of(ID, "王五").hashCode(), Worker.of(OTHER_ID, "王五").hashCode());
+        assertNotEquals(Worker.of(ID, "王五").hashCode(), Worker.of(ID, "王六").hashCode());
         assertNotEquals(Worker.of(ID, "王五"), "王五");
     }
 

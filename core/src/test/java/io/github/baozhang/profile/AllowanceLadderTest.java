@@ -87,6 +87,7 @@ class AllowanceLadderTest {
         assertEquals(beijing, AllowanceLadder.of(List.of(yuan(361), yuan(301))));
         assertEquals(beijing.hashCode(), AllowanceLadder.of(List.of(yuan(361), yuan(301))).hashCode());
         assertNotEquals(beijing, AllowanceLadder.of(yuan(301), yuan(361)));
+        assertNotEquals(beijing.hashCode(), AllowanceLadder.of(yuan(301), yuan(361)).hashCode());
         assertNotEquals(beijing, "361");
         assertEquals("AllowanceLadder[361.00, 301.00]", beijing.toString());
     }

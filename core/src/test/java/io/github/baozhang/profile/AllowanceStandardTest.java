@@ -65,6 +65,16 @@ class AllowanceStandardTest {
     }
 
     @Test
+    void everyRisingRungIsReportedAtItsYear() {
+        AllowanceStandard s = AllowanceStandard.of(AllowanceLadder.of(yuan(300), yuan(310), yuan(295), yuan(299)),
+                yuan(290), yuan(400), yuan(273));
+        assertEquals(List.of(
+                violation(ProblemCode.ALLOWANCE_LADDER_INCREASING, 1, "year", "2", "allowanceFen", "31000", "previousFen", "30000"),
+                violation(ProblemCode.ALLOWANCE_LADDER_INCREASING, 3, "year", "4", "allowanceFen", "29900", "previousFen", "29500")),
+                s.check());
+    }
+
+    @Test
     void oneRungCanBreakAllThreeRules() {
         // benefit above the minimum wage: a rung between breaks both; rising too
         AllowanceStandard s = AllowanceStandard.of(AllowanceLadder.of(yuan(100), yuan(350)), yuan(500), yuan(300), yuan(1));

@@ -85,6 +85,15 @@ class ContributionPolicyTest {
         assertEquals(BasisPoints.of(600), p.rate(ContributionPart.MEDICAL_EMPLOYER));
         assertEquals(Beijing1999.contributions().fixedAmounts(), p.fixedAmounts());
         assertEquals(BasisPoints.of(800), Beijing1999.contributions().rate(ContributionPart.MEDICAL_EMPLOYER));
+        ContributionPolicy national = ProvinceProfile.national().contributionPolicies().entries().get(0).value();
+        ContributionPolicy six = national.withRate(ContributionPart.PENSION_PERSONAL, BasisPoints.of(600));
+        assertEquals(BasisPoints.of(600), six.rate(ContributionPart.PENSION_PERSONAL));
+        for (ContributionPart part : ContributionPart.values()) {
+            if (part != ContributionPart.PENSION_PERSONAL) {
+                assertEquals(national.rate(part), six.rate(part), part::toString);
+            }
+        }
+        assertEquals(national.baseShare(), six.baseShare());
     }
 
     @Test

@@ -46,10 +46,12 @@ class ContributionsTest {
         assertEquals(c, policy.contributionsOnBase(Money.ofFen(100_000)));
         assertEquals(c.hashCode(), policy.contributionsOnBase(Money.ofFen(100_000)).hashCode());
         assertNotEquals(c, policy.contributionsOnBase(Money.ofFen(100_001)));
+        assertNotEquals(c.hashCode(), policy.contributionsOnBase(Money.ofFen(100_001)).hashCode());
         assertNotEquals(c, policy.withRate(ContributionPart.PENSION_PERSONAL, BasisPoints.of(600))
                 .contributionsOnBase(Money.ofFen(100_000)));
         ContributionPolicy zero = ContributionPolicy.builder().build();
         assertNotEquals(zero.contributionsOnBase(yuan(1)), zero.contributionsOnBase(yuan(2)));
+        assertNotEquals(zero.contributionsOnBase(yuan(1)).hashCode(), zero.contributionsOnBase(yuan(2)).hashCode());
         assertNotEquals(c, "c");
         assertEquals("Contributions{base=1000.00, {PENSION_EMPLOYER=200.00, PENSION_PERSONAL=50.00, "
                 + "MEDICAL_EMPLOYER=60.00, MEDICAL_PERSONAL=20.00, UNEMPLOYMENT_EMPLOYER=20.00, "

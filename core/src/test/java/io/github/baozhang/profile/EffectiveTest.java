@@ -25,6 +25,8 @@ class EffectiveTest {
         assertEquals(Effective.of(D, 36).hashCode(), Effective.of(D, 36).hashCode());
         assertNotEquals(Effective.of(D, 36), Effective.of(D, 24));
         assertNotEquals(Effective.of(D, 36), Effective.of(D.plusDays(1), 36));
+        assertNotEquals(Effective.of(D, 36).hashCode(), Effective.of(D, 24).hashCode());
+        assertNotEquals(Effective.of(D, 36).hashCode(), Effective.of(D.plusDays(1), 36).hashCode());
         assertNotEquals(Effective.of(D, 36), "1999-07-01=36");
     }
 

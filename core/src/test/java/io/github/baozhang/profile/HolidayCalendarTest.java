@@ -85,6 +85,8 @@ class HolidayCalendarTest {
         assertEquals(nationalDay1999(), nationalDay1999());
         assertEquals(nationalDay1999().hashCode(), nationalDay1999().hashCode());
         assertNotEquals(nationalDay1999(), HolidayCalendar.of(nationalDay1999().holidays(), List.of()));
+        assertNotEquals(nationalDay1999().hashCode(), HolidayCalendar.of(nationalDay1999().holidays(), List.of()).hashCode());
+        assertNotEquals(nationalDay1999().hashCode(), HolidayCalendar.of(List.of(), nationalDay1999().workdays()).hashCode());
         assertNotEquals(HolidayCalendar.of(List.of(LocalDate.of(1999, 10, 1)), List.of()),
                 HolidayCalendar.of(List.of(LocalDate.of(1999, 10, 2)), List.of()));
         assertNotEquals(nationalDay1999(), "calendar");

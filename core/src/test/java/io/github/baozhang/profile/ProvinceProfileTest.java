@@ -45,6 +45,26 @@ class ProvinceProfileTest {
     }
 
     @Test
+    void aProfileBuiltFromItsNameAloneHasTheDefaults() {
+        ProvinceProfile p = ProvinceProfile.builder().name("x").build();
+        assertEquals(ProvinceProfile.DEFAULT_PAY_DAY, p.payDay());
+        assertEquals(15, p.payDay());
+        assertEquals(5, p.reportDueDay());
+        assertEquals(15, p.postingGraceDays());
+        assertFalse(p.agreementCappedAtLabourContract());
+        assertTrue(p.allowanceStandards().isEmpty());
+        assertTrue(p.contributionPolicies().isEmpty());
+        assertTrue(p.agreementCaps().isEmpty());
+        assertTrue(p.averageMonthlyWages().isEmpty());
+        assertSame(HolidayCalendar.weekendsOnly(), p.calendar());
+        assertEquals(MonitoredRegions.notice1999(), p.monitoredRegions());
+        assertEquals(LocalDate.of(2001, 1, 1), p.noNewCentresFrom());
+        assertEquals(Optional.empty(), p.province());
+        assertEquals(LocalDate.of(1999, 7, 30), p.postingDeadline(YearMonth.of(1999, 7)));
+        assertTrue(p.withAgreementCappedAtLabourContract(true).agreementCappedAtLabourContract());
+    }
+
+    @Test
     void theNationalWagesAreTheAnnualWagesOverTwelveRoundedHalfUp() {
         assertEquals(Map.of(Year.of(1998), Money.parse("623.25"), Year.of(1999), Money.parse("695.50"),
                 Year.of(2000), Money.parse("780.92")), national.averageMonthlyWages());

@@ -69,6 +69,7 @@ class TimelineTest {
         assertEquals(1, one.entries().size());
         assertEquals(2, two.entries().size());
         assertNotEquals(one, two);
+        assertNotEquals(one.hashCode(), two.hashCode());
         assertNotEquals(one, "a");
     }
 
