@@ -1,7 +1,15 @@
 /**
- * The Baozhang command-line tool (not published).
+ * The Baozhang command-line tool (not published): {@code fund} and {@code validate} over the
+ * interchange format, built as {@code baozhang-cli.jar}.
  */
 module io.github.baozhang.examples.cli {
     requires io.github.baozhang.core;
-    // Nothing exported yet: io.github.baozhang.examples.cli says what this module will hold.
+    requires io.github.baozhang.adapter.spi;
+    requires io.github.baozhang.adapter.json;
+    requires io.github.baozhang.validation;
+    requires tools.jackson.databind;
+    requires info.picocli;
+
+    // picocli reads the commands' annotations and sets their fields reflectively.
+    opens io.github.baozhang.examples.cli to info.picocli;
 }

@@ -1,4 +1,6 @@
 /**
- * Will hold: the command-line tool of the interchange contract ({@code demo}, {@code validate}, {@code fund}, {@code rollup}, {@code ingest}) built as {@code baozhang-cli.jar}. Built in issue 7; today only the module exists.
+ * The command-line tool of the interchange contract, built as {@code baozhang-cli.jar}:
+ * {@code fund} and {@code validate} today; {@code demo}, {@code rollup} and {@code ingest} are not
+ * built yet (issues 7 and 9). See {@code docs/cli.md}.
  */
 package io.github.baozhang.examples.cli;
