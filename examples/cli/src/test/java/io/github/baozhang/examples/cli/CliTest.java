@@ -44,6 +44,18 @@ class CliTest {
             ]}
             """;
 
+    static final String REPORTS = """
+            {"format": "baozhang/monthly-reports@1", "reports": [
+            {"enterpriseId": "D2143569X", "period": "2000-01", "revision": 1, "submittedAt": "2000-02-03T09:00:00+08:00",
+             "submittedBy": "210300", "laidOffWorkers": 40000, "inCentre": 38000, "agreementsSigned": 37000,
+             "allowance": {"dueFen": 1000000, "paidFen": 1000000, "paidOn": "2000-01-15"},
+             "contributions": {"dueFen": 500000, "paidFen": 0},
+             "funds": {"plan": {"enterpriseFen": 33, "socialFen": 34, "fiscalFen": 34},
+                       "received": {"enterpriseFen": 0, "socialFen": 2, "fiscalFen": 3}},
+             "postedPublicly": true, "reemployed": 120, "leftCentre": 150, "incidents": 0}
+            ]}
+            """;
+
     static final String REGISTRY_BAD = REGISTRY.replace("\"employees\": 180000", "\"employees\": 100");
 
     @TempDir
@@ -219,5 +231,21 @@ class CliTest {
         Run clean = run("validate", "--json", file("cases.json", CASES));
         assertEquals(0, clean.exit, clean.err);
         assertEquals(0, InterchangeJson.mapper().readTree(clean.out).get("violations").size());
+    }
+
+    @Test
+    void validateReportsAloneAndAgainstTheRegistryBesideThem() throws IOException {
+        String reports = file("reports.json", REPORTS);
+        Run alone = run("validate", "--lang", "en", reports);
+        assertEquals(0, alone.exit, alone.err);
+        Run listed = run("validate", "--lang", "en", file("registry.json", REGISTRY), reports);
+        assertEquals(0, listed.exit, listed.err);
+        // The registry counts fewer employees than the report's laid-off workers: the report is
+        // checked against its registry entry and fails (and so does the registry itself).
+        Run small = run("validate", "--lang", "en",
+                file("small.json", REGISTRY.replace("\"employees\": 180000", "\"employees\": 39000")), reports);
+        assertEquals(1, small.exit, small.err);
+        assertTrue(small.err.contains("reports.json, line 2"), small.err);
+        assertTrue(small.err.contains("small.json, line 4"), small.err);
     }
 }
