@@ -42,7 +42,8 @@ public final class PublicPosting {
      *
      * @param name  the name, not empty, not null
      * @return the mask: the first code point, then one {@code *} per hidden code point, then the
-     *     last code point when the name has three or more, not null
+     *     last code point when the name has three or more; a name of one code point is all
+     *     masked ({@code *}), since keeping its first would keep all of it; not null
      * @throws IllegalArgumentException if the name is empty
      */
     public static String maskName(String name) {
@@ -51,6 +52,9 @@ public final class PublicPosting {
             throw new IllegalArgumentException("name is empty");
         }
         int count = name.codePointCount(0, name.length());
+        if (count == 1) {
+            return "*";
+        }
         StringBuilder masked = new StringBuilder(count + 2).appendCodePoint(name.codePointAt(0));
         if (count < 3) {
             return masked.append('*').toString();

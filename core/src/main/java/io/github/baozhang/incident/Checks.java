@@ -46,16 +46,6 @@ final class Checks {
      * name of one character becomes {@code *}. Characters are Unicode code points.
      */
     static String maskName(String name) {
-        int[] points = name.codePoints().toArray();
-        int n = points.length;
-        if (n <= 1) {
-            return "*";
-        }
-        StringBuilder masked = new StringBuilder().appendCodePoint(points[0]);
-        masked.append("*".repeat(n == 2 ? 1 : n - 2));
-        if (n >= 3) {
-            masked.appendCodePoint(points[n - 1]);
-        }
-        return masked.toString();
+        return name.isEmpty() ? "" : io.github.baozhang.disbursement.PublicPosting.maskName(name);
     }
 }

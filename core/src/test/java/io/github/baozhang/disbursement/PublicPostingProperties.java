@@ -32,7 +32,11 @@ class PublicPostingProperties {
         int[] in = name.codePoints().toArray();
         int[] out = PublicPosting.maskName(name).codePoints().toArray();
         int n = in.length;
-        assertEquals(Math.max(2, n), out.length, "one code point out for each in, two at least");
+        assertEquals(n, out.length, "one code point out for each in");
+        if (n == 1) {
+            assertEquals('*', out[0], "a one-character name is all masked");
+            return;
+        }
         assertEquals(in[0], out[0]);
         for (int i = 1; i < out.length - (n >= 3 ? 1 : 0); i++) {
             assertEquals('*', out[i], "position " + i);
@@ -55,7 +59,11 @@ class PublicPostingProperties {
             variant[i] = f[i % f.length];
         }
         assertEquals(PublicPosting.maskName(name), PublicPosting.maskName(new String(variant, 0, n)));
-        if (n == 1 || in[1] != '*') {
+        if (n == 1) {
+            assertEquals(PublicPosting.maskName(name), PublicPosting.maskName(new String(f, 0, 1)),
+                    "of a one-character name nothing shows");
+        }
+        if (!name.equals("*") && (n == 1 || in[1] != '*')) {
             assertNotEquals(name, PublicPosting.maskName(name), "a name is never shown whole");
         }
     }

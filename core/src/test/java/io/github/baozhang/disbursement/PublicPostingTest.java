@@ -28,8 +28,9 @@ class PublicPostingTest {
     }
 
     @Test
-    void aOneCharacterNameIsShownWithAStarLikeATwoCharacterOne() {
-        assertEquals("王*", PublicPosting.maskName("王"));
+    void aOneCharacterNameIsAllMaskedSinceKeepingItWouldKeepAllOfIt() {
+        assertEquals("*", PublicPosting.maskName("王"));
+        assertEquals("*", PublicPosting.maskName("𠮷"));
     }
 
     @Test
@@ -38,7 +39,7 @@ class PublicPostingTest {
         assertEquals(ji + "*", PublicPosting.maskName(ji + "大"));
         assertEquals("王*" + ji, PublicPosting.maskName("王" + ji + ji));
         assertEquals(ji + "*" + ji, PublicPosting.maskName(ji + "a" + ji));
-        assertEquals(ji + "*", PublicPosting.maskName(ji));
+        assertEquals("*", PublicPosting.maskName(ji), "one code point, all masked");
         assertEquals("阿*****曼", PublicPosting.maskName("阿不都·热合曼"), "seven code points, five hidden");
     }
 

@@ -1,5 +1,6 @@
 package io.github.baozhang.validation;
 
+import io.github.baozhang.disbursement.PublicPosting;
 import io.github.baozhang.id.CitizenId;
 import io.github.baozhang.problem.Parsed;
 import java.util.Objects;
@@ -28,16 +29,7 @@ public final class Masking {
      */
     public static String name(CharSequence name) {
         Objects.requireNonNull(name, "name");
-        int[] points = name.codePoints().toArray();
-        int n = points.length;
-        if (n <= 1) {
-            return "*".repeat(n);
-        }
-        StringBuilder masked = new StringBuilder().appendCodePoint(points[0]);
-        if (n == 2) {
-            return masked.append('*').toString();
-        }
-        return masked.append("*".repeat(n - 2)).appendCodePoint(points[n - 1]).toString();
+        return name.length() == 0 ? "" : PublicPosting.maskName(name.toString());
     }
 
     /**
