@@ -48,7 +48,9 @@ public final class Payment {
      * @return the payment, not null
      */
     public static Payment of(Money due, Money paid) {
-        return new Payment(Objects.requireNonNull(due, "due"), Objects.requireNonNull(paid, "paid"), null);
+        Objects.requireNonNull(due, "due");
+        Objects.requireNonNull(paid, "paid");
+        return due.isZero() && paid.isZero() ? NONE : new Payment(due, paid, null);
     }
 
     /**
@@ -121,6 +123,34 @@ public final class Payment {
      */
     public boolean isInFull() {
         return paid.compareTo(due) >= 0;
+    }
+
+    /**
+     * Returns a payment with its paid date if there was one.
+     *
+     * @param due  the amount due, not null
+     * @param paid  the amount paid, not null
+     * @param paidOn  the day it was paid, or empty, not null
+     * @return the payment, not null
+     */
+    public static Payment of(Money due, Money paid, Optional<LocalDate> paidOn) {
+        Objects.requireNonNull(paidOn, "paidOn");
+        return paidOn.isPresent() ? of(due, paid, paidOn.get()) : of(due, paid);
+    }
+
+    /**
+     * Returns whether the payment was on time (按时) against a pay day: nothing due counts as on
+     * time; otherwise the payment must be dated on or before the pay day.
+     *
+     * @param payDay  the last day on which payment is on time, not null
+     * @return true if on time
+     */
+    public boolean isOnTime(LocalDate payDay) {
+        Objects.requireNonNull(payDay, "payDay");
+        if (!due.isPositive()) {
+            return true;
+        }
+        return paidOn != null && !paidOn.isAfter(payDay);
     }
 
     /**

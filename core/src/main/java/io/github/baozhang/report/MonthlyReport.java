@@ -1,5 +1,6 @@
 package io.github.baozhang.report;
 
+import io.github.baozhang.disbursement.Payment;
 import io.github.baozhang.funding.FundingSource;
 import io.github.baozhang.id.DivisionCode;
 import io.github.baozhang.id.OrganizationCode;
@@ -18,7 +19,8 @@ import org.immutables.value.Value;
  * <p>Structural invariants are checked when the value is built, and {@link Builder#build()}
  * throws {@link io.github.baozhang.problem.InvalidValueException} when one fails: the revision
  * is 1 or more ({@link ProblemCode#REPORT_REVISION_INVALID}); every count and every amount is
- * zero or more ({@link ProblemCode#VALUE_NEGATIVE}). Business rules across fields — in centre
+ * zero or more ({@link ProblemCode#VALUE_NEGATIVE}), the allowance and contributions
+ * due and paid included. Business rules across fields — in centre
  * ≤ laid off, agreements ≤ in centre, the period not after the submission, the funds plan
  * consistent with the three-thirds rule — are not invariants; the validation module reports
  * them.
@@ -193,6 +195,10 @@ public abstract class MonthlyReport {
         long[] counts = {laidOffWorkers(), inCentre(), agreementsSigned(), reemployed(), leftCentre(), incidents()};
         for (long count : counts) {
             nonNegative(count);
+        }
+        for (Payment p : new Payment[] {allowance(), contributions()}) {
+            nonNegative(p.due().fen());
+            nonNegative(p.paid().fen());
         }
         for (FundingSource source : FundingSource.values()) {
             nonNegative(funds().plan().get(source).fen());

@@ -68,6 +68,6 @@ class PaymentTest {
         assertEquals("due", assertThrows(NullPointerException.class, () -> Payment.of(null, Money.zero(), D)).getMessage());
         assertEquals("paid", assertThrows(NullPointerException.class, () -> Payment.of(Money.zero(), null, D)).getMessage());
         assertEquals("paidOn", assertThrows(NullPointerException.class,
-                () -> Payment.of(Money.zero(), Money.zero(), null)).getMessage());
+                () -> Payment.of(Money.zero(), Money.zero(), (LocalDate) null)).getMessage());
     }
 }

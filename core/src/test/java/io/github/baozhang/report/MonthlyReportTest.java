@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.baozhang.funding.SourceAmounts;
 import io.github.baozhang.id.DivisionCode;
 import io.github.baozhang.id.OrganizationCode;
+import io.github.baozhang.disbursement.Payment;
 import io.github.baozhang.money.Money;
 import io.github.baozhang.problem.InvalidValueException;
 import io.github.baozhang.problem.ProblemCode;

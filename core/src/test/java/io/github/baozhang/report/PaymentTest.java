@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.baozhang.disbursement.Payment;
 import io.github.baozhang.money.Money;
 import io.github.baozhang.problem.InvalidValueException;
 import io.github.baozhang.problem.ProblemCode;
@@ -46,12 +47,13 @@ class PaymentTest {
     }
 
     @Test
-    void negativeAmountsAreRejectedWithTheirCode() {
+    void negativeAmountsAreRejectedWithTheirCodeWhenAReportIsBuilt() {
         InvalidValueException e = assertThrows(InvalidValueException.class,
-                () -> Payment.of(Money.ofFen(-1), Money.zero()));
+                () -> MonthlyReportTest.sample().allowance(Payment.of(Money.ofFen(-1), Money.zero())).build());
         assertEquals(ProblemCode.VALUE_NEGATIVE, e.code());
         assertEquals("-1", e.arguments().get("value"));
-        assertThrows(InvalidValueException.class, () -> Payment.of(Money.zero(), Money.ofFen(-5)));
+        assertThrows(InvalidValueException.class,
+                () -> MonthlyReportTest.sample().contributions(Payment.of(Money.zero(), Money.ofFen(-5))).build());
     }
 
     @Test
@@ -59,7 +61,7 @@ class PaymentTest {
         NullPointerException e = assertThrows(NullPointerException.class, () -> Payment.of(null, Money.zero()));
         assertEquals("due", e.getMessage());
         assertThrows(NullPointerException.class, () -> Payment.of(Money.zero(), null));
-        assertThrows(NullPointerException.class, () -> Payment.of(Money.zero(), Money.zero(), null));
+        assertThrows(NullPointerException.class, () -> Payment.of(Money.zero(), Money.zero(), (Optional<LocalDate>) null));
         assertThrows(NullPointerException.class, () -> Payment.none().isOnTime(null));
     }
 

@@ -22,7 +22,7 @@ import io.github.baozhang.profile.ProvinceProfile;
 import io.github.baozhang.report.Bulletin;
 import io.github.baozhang.report.FundsReport;
 import io.github.baozhang.report.MonthlyReport;
-import io.github.baozhang.report.Payment;
+import io.github.baozhang.disbursement.Payment;
 import io.github.baozhang.report.ReportSummary;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

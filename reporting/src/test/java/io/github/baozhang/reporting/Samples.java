@@ -10,7 +10,7 @@ import io.github.baozhang.id.OrganizationCode;
 import io.github.baozhang.money.Money;
 import io.github.baozhang.report.FundsReport;
 import io.github.baozhang.report.MonthlyReport;
-import io.github.baozhang.report.Payment;
+import io.github.baozhang.disbursement.Payment;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;

@@ -21,7 +21,7 @@ import io.github.baozhang.problem.Severity;
 import io.github.baozhang.problem.Violation;
 import io.github.baozhang.report.FundsReport;
 import io.github.baozhang.report.MonthlyReport;
-import io.github.baozhang.report.Payment;
+import io.github.baozhang.disbursement.Payment;
 import io.github.baozhang.validation.internal.ValidatorFactoryHolder;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;

@@ -12,7 +12,7 @@ import io.github.baozhang.money.Money;
 import io.github.baozhang.money.Ratio;
 import io.github.baozhang.report.FundsReport;
 import io.github.baozhang.report.MonthlyReport;
-import io.github.baozhang.report.Payment;
+import io.github.baozhang.disbursement.Payment;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;

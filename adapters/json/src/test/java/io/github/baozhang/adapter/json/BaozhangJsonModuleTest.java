@@ -17,7 +17,7 @@ import io.github.baozhang.money.Ratio;
 import io.github.baozhang.problem.ProblemCode;
 import io.github.baozhang.problem.Violation;
 import io.github.baozhang.report.MonthlyReport;
-import io.github.baozhang.report.Payment;
+import io.github.baozhang.disbursement.Payment;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;

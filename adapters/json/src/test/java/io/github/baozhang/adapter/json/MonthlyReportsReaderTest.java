@@ -12,7 +12,7 @@ import io.github.baozhang.problem.ProblemCode;
 import io.github.baozhang.problem.Violation;
 import io.github.baozhang.report.FundsReport;
 import io.github.baozhang.report.MonthlyReport;
-import io.github.baozhang.report.Payment;
+import io.github.baozhang.disbursement.Payment;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;

@@ -3,7 +3,7 @@ package io.github.baozhang.adapter.json.internal;
 import io.github.baozhang.enterprise.Enterprise;
 import io.github.baozhang.report.FundsReport;
 import io.github.baozhang.report.MonthlyReport;
-import io.github.baozhang.report.Payment;
+import io.github.baozhang.disbursement.Payment;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

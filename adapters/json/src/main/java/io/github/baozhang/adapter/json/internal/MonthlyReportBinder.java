@@ -8,7 +8,7 @@ import io.github.baozhang.problem.InvalidValueException;
 import io.github.baozhang.problem.ProblemCode;
 import io.github.baozhang.report.FundsReport;
 import io.github.baozhang.report.MonthlyReport;
-import io.github.baozhang.report.Payment;
+import io.github.baozhang.disbursement.Payment;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
