@@ -7,6 +7,7 @@ module io.github.baozhang.examples.cli {
     requires io.github.baozhang.adapter.spi;
     requires io.github.baozhang.adapter.json;
     requires io.github.baozhang.validation;
+    requires io.github.baozhang.reporting;
     requires tools.jackson.databind;
     requires info.picocli;
 
