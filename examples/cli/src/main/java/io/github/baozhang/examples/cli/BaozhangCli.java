@@ -13,7 +13,7 @@ import picocli.CommandLine.Mixin;
  */
 @Command(name = "baozhang", mixinStandardHelpOptions = true, version = "baozhang-cli 0.1.0-SNAPSHOT",
         description = "The Baozhang (保障) command-line tool over the interchange format.",
-        subcommands = {FundCommand.class, ValidateCommand.class},
+        subcommands = {DemoCommand.class, ValidateCommand.class, FundCommand.class, RollupCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:clean", "1:violations (results still printed)", "2:usage or I/O error"})
 final class BaozhangCli implements Runnable {
@@ -55,10 +55,17 @@ final class BaozhangCli implements Runnable {
             // No stack trace: what went wrong, in the user's language.
             Lang l = top.lang == null ? Lang.ofSystem() : top.lang.lang();
             Object cmd = line.getCommand();
-            if (cmd instanceof FundCommand) {
-                l = ((FundCommand) cmd).lang.lang();
-            } else if (cmd instanceof ValidateCommand) {
-                l = ((ValidateCommand) cmd).lang.lang();
+            for (java.lang.reflect.Field f : cmd.getClass().getDeclaredFields()) {
+                if (f.getType() == LangOption.class) {
+                    try {
+                        LangOption option = (LangOption) f.get(cmd);
+                        if (option != null) {
+                            l = option.lang();
+                        }
+                    } catch (IllegalAccessException ignored) {
+                        // keep the top command's language
+                    }
+                }
             }
             String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             line.getErr().println(Texts.get(l, "failed", what));

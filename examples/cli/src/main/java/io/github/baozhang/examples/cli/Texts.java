@@ -5,12 +5,43 @@ import java.util.Map;
 /** The tool's own words, in zh and en (the problems' words come from the validation module). */
 final class Texts {
 
-    private static final Map<String, String[]> TEXTS = Map.of(
-            "cannotRead", new String[] {"无法读取 %s：%s", "cannot read %s: %s"},
-            "noSuchFile", new String[] {"文件不存在", "no such file"},
-            "fundSummary", new String[] {"%s：共 %d 个案例，%d 个被拒绝", "%s: %d cases, %d rejected"},
-            "failed", new String[] {"出错：%s", "failed: %s"},
-            "validateSummary", new String[] {"%d 个文件，%d 个错误，%d 个警告", "%d files, %d errors, %d warnings"});
+    private static final Map<String, String[]> TEXTS = Map.ofEntries(
+            Map.entry("cannotRead", new String[] {"无法读取 %s：%s", "cannot read %s: %s"}),
+            Map.entry("cannotWrite", new String[] {"无法写入 %s：%s", "cannot write %s: %s"}),
+            Map.entry("noSuchFile", new String[] {"文件不存在", "no such file"}),
+            Map.entry("fundSummary", new String[] {"%s：共 %d 个案例，%d 个被拒绝", "%s: %d cases, %d rejected"}),
+            Map.entry("failed", new String[] {"出错：%s", "failed: %s"}),
+            Map.entry("validateSummary", new String[] {"%d 个文件，%d 个错误，%d 个警告", "%d files, %d errors, %d warnings"}),
+            Map.entry("skipped", new String[] {"跳过 %d 份其他期间的月报（本期 %s）", "skipped %d reports of other periods (this period is %s)"}),
+            Map.entry("rollupSummary", new String[] {
+                "%s：监控企业 %d 户，已报 %d 户，按时 %d 户；被拒绝 %d 条",
+                "%s: %d enterprises monitored, %d reported, %d on time; %d rejected"}),
+            Map.entry("unknownProfile", new String[] {
+                "未知的省份配置：%s（内置：national）", "unknown profile: %s (built in: national)"}),
+            Map.entry("formatUnavailable", new String[] {
+                "格式 %s 尚不可用（可用：%s）", "format %s is not available yet (available: %s)"}),
+            Map.entry("warning", new String[] {"警告 ", "WARNING "}),
+            Map.entry("error", new String[] {"错误 ", "ERROR "}),
+            Map.entry("demoWriting", new String[] {"样例数据写入 %s", "sample written to %s"}),
+            Map.entry("demoMonth", new String[] {"汇总 %s …", "rolling up %s …"}),
+            Map.entry("demoTitle", new String[] {
+                "保障 演示：151 户重点监控企业，%s 年 12 个月（合成样例数据，种子 %d）",
+                "Baozhang demo: 151 monitored enterprises, the 12 months of %s (synthetic sample, seed %d)"}),
+            Map.entry("demoValidated", new String[] {
+                "校验：%d 户企业，%d 份月报，%d 个错误", "validated: %d enterprises, %d reports, %d errors"}),
+            Map.entry("demoFunded", new String[] {
+                "资金：全年需求 %s 元，到位 %s 元（到位率 %s），缺口 %s 元；兜底：%s",
+                "funding: the year's requirement %s yuan, received %s yuan (arrival %s), gap %s yuan; backstops: %s"}),
+            Map.entry("demoYear", new String[] {
+                "全年：月报完整率 %s（%d/%d），及时率 %s（%d/%d）；被拒绝 %d 份（样例中有意设置的修订冲突）",
+                "the year: completeness %s (%d/%d), timeliness %s (%d/%d); %d reports rejected (the revision conflicts planted in the sample)"}),
+            Map.entry("demoWeakest", new String[] {"最弱的省份（%s，按时报送率）：", "weakest provinces (%s, reports on time):"}),
+            Map.entry("demoProvince", new String[] {
+                "  %s %s：按时 %d/%d，基本生活费发放 %s", "  %s %s: on time %d/%d, allowance paid %s"}),
+            Map.entry("demoAlerts", new String[] {"预警（%s，共 %d 条）：", "alerts (%s, %d in all):"}),
+            Map.entry("demoAlertCount", new String[] {"  %s %s：%d 条", "  %s %s: %d"}),
+            Map.entry("demoMore", new String[] {"  …", "  …"}),
+            Map.entry("demoOut", new String[] {"通报已写入 %s（%s）", "bulletins written to %s (%s)"}));
 
     private Texts() {
     }
