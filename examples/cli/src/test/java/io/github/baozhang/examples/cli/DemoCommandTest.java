@@ -1,0 +1,97 @@
+package io.github.baozhang.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.baozhang.adapter.json.InterchangeJson;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+class DemoCommandTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit;
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+                PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            exit = BaozhangCli.commandLine(o, e).execute(args);
+        }
+        Run r = new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        assertFalse(r.err.contains("\tat "), r.err);
+        assertFalse(r.err.contains("Exception"), r.err);
+        return r;
+    }
+
+    @Test
+    void theMainJobInBothLanguagesWritesTheSameBulletins() throws IOException {
+        Path en = dir.resolve("en");
+        Path zh = dir.resolve("zh");
+        Run r = run("demo", "--lang", "en", "--out", en.toString());
+        assertEquals(0, r.exit, r.err);
+        assertEquals("", r.err, "no progress on stderr when it is not a terminal");
+        assertTrue(r.out.contains("151 monitored enterprises"), r.out);
+        assertTrue(r.out.contains("validated: 151 enterprises"), r.out);
+        assertTrue(r.out.contains(", 0 errors"), r.out);
+        assertTrue(r.out.contains("weakest provinces"), r.out);
+        assertTrue(r.out.contains("A9601 REPORT_MISSING"), r.out);
+        assertTrue(r.out.contains("3 reports rejected"), r.out);
+        for (int m = 1; m <= 12; m++) {
+            Path b = en.resolve(String.format("bulletin-2000-%02d.json", m));
+            assertTrue(Files.isRegularFile(b), b.toString());
+        }
+        JsonNode july = InterchangeJson.mapper().readTree(Files.readString(en.resolve("bulletin-2000-07.json")));
+        assertEquals("2000-07", july.get("period").asString());
+        assertEquals(151, july.at("/national/enterprises/monitored").asLong());
+        assertEquals(15, july.get("provinces").size());
+        assertEquals(3, july.get("industries").size());
+        assertTrue(Files.isRegularFile(en.resolve("funding-results.json")));
+        assertTrue(Files.isRegularFile(en.resolve("sample/enterprises.json")));
+
+        Run chinese = run("demo", "--lang", "zh", "--out", zh.toString());
+        assertEquals(0, chinese.exit, chinese.err);
+        assertTrue(chinese.out.contains("最弱的省份"), chinese.out);
+        assertTrue(chinese.out.contains("151 户重点监控企业"), chinese.out);
+        try (var files = Files.list(en)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                assertArrayEquals(Files.readAllBytes(f), Files.readAllBytes(zh.resolve(f.getFileName())), f.toString());
+            }
+        }
+    }
+
+    @Test
+    void anOutputThatCannotBeWrittenIsExitTwo() throws IOException {
+        Path file = dir.resolve("a-file");
+        Files.writeString(file, "x");
+        Run r = run("demo", "--lang", "en", "--out", file.toString());
+        assertEquals(2, r.exit);
+        assertTrue(r.err.contains("cannot write"), r.err);
+    }
+
+    @Test
+    void anUnknownProfileIsAUsageError() {
+        Run r = run("demo", "--lang", "en", "--profile", "atlantis", "--out", dir.toString());
+        assertEquals(2, r.exit);
+        assertTrue(r.err.contains("unknown profile: atlantis"), r.err);
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageError() {
+        assertEquals(2, run("demo", "--bogus").exit);
+    }
+}
