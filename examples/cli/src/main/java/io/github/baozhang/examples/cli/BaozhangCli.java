@@ -3,6 +3,7 @@ package io.github.baozhang.examples.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ResourceBundle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,6 +52,14 @@ final class BaozhangCli implements Runnable {
         cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cl.setExitCodeExceptionMapper(e -> USAGE_OR_IO);
+        // The usage help follows --lang: the Chinese words come from a resource bundle, set once
+        // the command line is parsed (picocli reads descriptions when it renders the help).
+        cl.setExecutionStrategy(parsed -> {
+            if (languageOf(parsed) == Lang.zh) {
+                cl.setResourceBundle(ResourceBundle.getBundle("io.github.baozhang.examples.cli.Help", Lang.zh.locale()));
+            }
+            return new CommandLine.RunLast().execute(parsed);
+        });
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
             // No stack trace: what went wrong, in the user's language.
             Lang l = top.lang == null ? Lang.ofSystem() : top.lang.lang();
@@ -72,5 +81,16 @@ final class BaozhangCli implements Runnable {
             return USAGE_OR_IO;
         });
         return cl;
+    }
+
+    /** The language asked for on the command line (the innermost --lang), or the system's. */
+    private static Lang languageOf(CommandLine.ParseResult parsed) {
+        Lang lang = Lang.ofSystem();
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--lang")) {
+                lang = p.matchedOptionValue("--lang", lang);
+            }
+        }
+        return lang;
     }
 }

@@ -34,7 +34,7 @@ final class FundCommand implements Callable<Integer> {
     @Mixin
     LangOption lang;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "A baozhang/funding-cases@1 document.")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file", description = "A baozhang/funding-cases@1 document.")
     private Path file;
 
     /**

@@ -50,7 +50,7 @@ final class RollupCommand implements Callable<Integer> {
             description = "The monitored enterprises (baozhang/enterprises@1).")
     private Path registry;
 
-    @Parameters(arity = "1..*", paramLabel = "REPORTS", description = "Monthly reports (baozhang/monthly-reports@1).")
+    @Parameters(arity = "1..*", paramLabel = "REPORTS", descriptionKey = "reports", description = "Monthly reports (baozhang/monthly-reports@1).")
     private List<Path> reports;
 
     @Option(names = "--incidents", paramLabel = "FILE", description = "Incidents (baozhang/incidents@1): add alerts, not counts.")

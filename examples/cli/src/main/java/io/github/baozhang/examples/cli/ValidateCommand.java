@@ -55,7 +55,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the violations as JSON on stdout.")
     private boolean json;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Documents to check.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "files", description = "Documents to check.")
     private List<Path> files;
 
     /** One file read by the reader of its kind. */
