@@ -1,7 +1,14 @@
 /**
- * Example: how a provincial system embeds Baozhang (not published).
+ * Example: how a provincial system embeds Baozhang (not published). It reads the province's
+ * worker-row CSV feed, validates, funds, and writes its monthly reports upward as
+ * {@code baozhang/monthly-reports@1}. See {@link io.github.baozhang.examples.provincial.ProvincialSystem}.
  */
 module io.github.baozhang.examples.provincial {
     requires io.github.baozhang.core;
-    // Nothing exported yet: io.github.baozhang.examples.provincial says what this module will hold.
+    requires io.github.baozhang.adapter.spi;
+    requires io.github.baozhang.adapter.csv;
+    requires io.github.baozhang.adapter.json;
+    requires io.github.baozhang.validation;
+
+    exports io.github.baozhang.examples.provincial;
 }

@@ -1,4 +1,5 @@
 /**
- * Will hold: a provincial system that reads its CSV feed, validates, funds and writes its monthly report upward. Built in issue 7; today only the module exists.
+ * A provincial system that embeds Baozhang: reads its CSV feed, validates, funds and writes its
+ * monthly reports upward. Compiled and run by the build (its test runs {@code main}).
  */
 package io.github.baozhang.examples.provincial;
