@@ -81,7 +81,7 @@ final class DemoCommand implements Callable<Integer> {
             parent.err.println(Texts.get(l, "unknownProfile", profile.name()));
             return BaozhangCli.USAGE_OR_IO;
         }
-        boolean progress = System.console() != null;
+        boolean progress = isTerminal();
         Sample sample = Sample.generate(seed);
         Map<String, byte[]> documents = SampleDocuments.of(sample).all();
         Path sampleDir = out.resolve("sample");
@@ -215,6 +215,22 @@ final class DemoCommand implements Callable<Integer> {
         last.alerts().stream().limit(ALERTS_SHOWN).forEach(f -> parent.out.println("  " + last.period() + " " + formatter.format(f)));
         if (last.alerts().size() > ALERTS_SHOWN) {
             parent.out.println(Texts.get(l, "demoMore"));
+        }
+    }
+
+    /**
+     * Whether the standard streams are a terminal: a console exists and, on JDK 22 and later
+     * (where a console exists even when redirected), {@code Console.isTerminal()} says so.
+     */
+    static boolean isTerminal() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true;
         }
     }
 
