@@ -1,0 +1,162 @@
+package io.github.baozhang.reporting;
+
+import io.github.baozhang.enterprise.Industry;
+import io.github.baozhang.id.DivisionCode;
+import io.github.baozhang.report.Bulletin;
+import io.github.baozhang.report.ReportSummary;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Everything a rendering of a bulletin shows, computed beforehand: the bulletin, the indicators
+ * of the nation, of each province and of each industry (with the previous month's summaries of
+ * the same levels when a previous bulletin is given), the province ranking, the trend of the
+ * year if given, and display names of the provinces if known. Renderers format this value; they
+ * compute nothing.
+ *
+ * <p>This class is immutable and thread-safe. It must be treated as a value type.
+ */
+public final class BulletinView {
+
+    private final Bulletin bulletin;
+    private final Indicators national;
+    private final SortedMap<DivisionCode, Indicators> provinces;
+    private final Map<Industry, Indicators> industries;
+    private final ProvinceRanking ranking;
+    private final Optional<Trend> trend;
+    private final Map<DivisionCode, String> provinceNames;
+
+    private BulletinView(Bulletin bulletin, Optional<Bulletin> previous, Optional<Trend> trend,
+            Map<DivisionCode, String> provinceNames) {
+        this.bulletin = bulletin;
+        this.national = Indicators.of(bulletin.national(), previous.map(Bulletin::national));
+        SortedMap<DivisionCode, Indicators> p = new TreeMap<>();
+        bulletin.provinces().forEach((code, s) -> p.put(code, Indicators.of(s, previous.map(b -> orZero(b.provinces().get(code))))));
+        this.provinces = Collections.unmodifiableSortedMap(p);
+        Map<Industry, Indicators> i = new EnumMap<>(Industry.class);
+        bulletin.industries().forEach((k, s) -> i.put(k, Indicators.of(s, previous.map(b -> orZero(b.industries().get(k))))));
+        this.industries = Collections.unmodifiableMap(i);
+        this.ranking = ProvinceRanking.of(bulletin);
+        this.trend = trend;
+        this.provinceNames = Collections.unmodifiableMap(new TreeMap<>(provinceNames));
+    }
+
+    private static ReportSummary orZero(ReportSummary s) {
+        return s == null ? ReportSummary.identity() : s;
+    }
+
+    /**
+     * Returns the view of a bulletin alone.
+     *
+     * @param bulletin  the bulletin, not null
+     * @return the view, not null
+     */
+    public static BulletinView of(Bulletin bulletin) {
+        return of(bulletin, Optional.empty(), Optional.empty(), Map.of());
+    }
+
+    /**
+     * Returns the view of a bulletin with the previous month's, the trend and province names.
+     *
+     * @param bulletin  the bulletin, not null
+     * @param previous  the previous month's bulletin, or empty (a level absent from it counts
+     *        as zero), not null
+     * @param trend  the trend of the year, or empty, not null
+     * @param provinceNames  display names by province code (such as 辽宁省), possibly empty, not null
+     * @return the view, not null
+     */
+    public static BulletinView of(Bulletin bulletin, Optional<Bulletin> previous, Optional<Trend> trend,
+            Map<DivisionCode, String> provinceNames) {
+        return new BulletinView(Objects.requireNonNull(bulletin, "bulletin"), Objects.requireNonNull(previous, "previous"),
+                Objects.requireNonNull(trend, "trend"), Objects.requireNonNull(provinceNames, "provinceNames"));
+    }
+
+    /**
+     * Returns the bulletin.
+     *
+     * @return the bulletin, not null
+     */
+    public Bulletin bulletin() {
+        return bulletin;
+    }
+
+    /**
+     * Returns the national indicators.
+     *
+     * @return the indicators, not null
+     */
+    public Indicators national() {
+        return national;
+    }
+
+    /**
+     * Returns the indicators of each province, in code order.
+     *
+     * @return the indicators, unmodifiable, not null
+     */
+    public SortedMap<DivisionCode, Indicators> provinces() {
+        return provinces;
+    }
+
+    /**
+     * Returns the indicators of each industry, in the order of {@link Industry}.
+     *
+     * @return the indicators, unmodifiable, not null
+     */
+    public Map<Industry, Indicators> industries() {
+        return industries;
+    }
+
+    /**
+     * Returns the province ranking.
+     *
+     * @return the ranking, not null
+     */
+    public ProvinceRanking ranking() {
+        return ranking;
+    }
+
+    /**
+     * Returns the trend of the year.
+     *
+     * @return the trend, or empty, not null
+     */
+    public Optional<Trend> trend() {
+        return trend;
+    }
+
+    /**
+     * Returns the display name of a province: its name if known, else its code.
+     *
+     * @param province  the province, not null
+     * @return the name, not null
+     */
+    public String provinceName(DivisionCode province) {
+        return provinceNames.getOrDefault(province, province.toString());
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        if (!(obj instanceof BulletinView)) {
+            return false;
+        }
+        BulletinView o = (BulletinView) obj;
+        return bulletin.equals(o.bulletin) && national.equals(o.national) && provinces.equals(o.provinces)
+                && industries.equals(o.industries) && trend.equals(o.trend) && provinceNames.equals(o.provinceNames);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(bulletin, national, provinces, industries, trend, provinceNames);
+    }
+
+    @Override
+    public String toString() {
+        return "BulletinView{" + bulletin + "}";
+    }
+}
