@@ -15,7 +15,7 @@ final class Html {
             "h2{font-size:1.2em;margin-top:1.6em}",
             "table{border-collapse:collapse;margin:.5em 0;font-variant-numeric:tabular-nums}",
             "th,td{border:1px solid #bbb;padding:.25em .5em;text-align:right;white-space:nowrap}",
-            "th:first-child,td:first-child{text-align:left}",
+            "th.t,td.t{text-align:left;white-space:normal}",
             "th{background:#f3f3f3}",
             "figure{margin:1em 0}",
             "figcaption{font-weight:bold}",
@@ -80,14 +80,16 @@ final class Html {
             }
             if (!t.rows.isEmpty()) {
                 s.append("<table>\n<thead><tr>");
-                for (String h : t.headers) {
-                    s.append("<th>").append(escape(h)).append("</th>");
+                for (int i = 0; i < t.headers.size(); i++) {
+                    s.append(i < t.textColumns ? "<th class=\"t\">" : "<th>").append(escape(t.headers.get(i)))
+                            .append("</th>");
                 }
                 s.append("</tr></thead>\n<tbody>\n");
                 for (List<String> row : t.rows) {
                     s.append("<tr>");
-                    for (String cell : row) {
-                        s.append("<td>").append(escape(cell)).append("</td>");
+                    for (int i = 0; i < row.size(); i++) {
+                        s.append(i < t.textColumns ? "<td class=\"t\">" : "<td>").append(escape(row.get(i)))
+                                .append("</td>");
                     }
                     s.append("</tr>\n");
                 }

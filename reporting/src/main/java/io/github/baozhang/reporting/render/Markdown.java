@@ -51,7 +51,7 @@ final class Markdown {
                 line(s, t.headers);
                 s.append('|');
                 for (int i = 0; i < t.headers.size(); i++) {
-                    s.append(i == 0 ? " --- |" : " ---: |");
+                    s.append(i < t.textColumns ? " --- |" : " ---: |");
                 }
                 s.append('\n');
                 for (List<String> row : t.rows) {

@@ -31,6 +31,8 @@ final class Tables {
         final List<String> headers;
         final List<List<String>> rows = new ArrayList<>();
         String note;
+        /** How many leading columns hold text (aligned left); the others hold figures. */
+        int textColumns = 1;
 
         Table(String key, String heading, List<String> headers) {
             this.key = key;
@@ -170,6 +172,7 @@ final class Tables {
                     indicator(i.timeliness(), l), indicator(i.completeness(), l));
         }
         t.note = l.get("rankingKey");
+        t.textColumns = 2;
         return t;
     }
 
@@ -185,6 +188,7 @@ final class Tables {
 
     private static Table alerts(BulletinView view, Labels l) {
         Table t = new Table("alerts", l.get("alerts"), List.of(l.get("code"), l.get("subject"), l.get("details")));
+        t.textColumns = 3;
         for (Finding f : view.bulletin().alerts()) {
             row(t, f.code().code() + " " + f.code().name(), f.subject(), f.arguments().entrySet().stream()
                     .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")));

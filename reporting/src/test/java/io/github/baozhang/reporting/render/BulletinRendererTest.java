@@ -154,7 +154,7 @@ class BulletinRendererTest {
         for (String p : PROVINCES) {
             assertTrue(html.contains(p), p);
         }
-        assertTrue(html.contains("<td>进中心率</td><td>13300/14000 (95.00%)</td>"));
+        assertTrue(html.contains("<td class=\"t\">进中心率</td><td>13300/14000 (95.00%)</td>"));
         assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;|*_"));
         // The whole page is well-formed XML.
         Document doc = parse(html);
