@@ -98,7 +98,6 @@ public final class Alerts {
      * @param report  its counting report, not null
      * @param threshold  the rate below which the alert fires, not null
      * @return the alert, or empty, not null
-     * @throws ArithmeticException if a total leaves the {@code long} range of fen
      */
     public static Optional<Finding> lowArrival(Enterprise enterprise, MonthlyReport report, BasisPoints threshold) {
         Objects.requireNonNull(threshold, "threshold");
@@ -109,13 +108,13 @@ public final class Alerts {
         }
         return Optional.of(Finding.of(ProblemCode.ARRIVAL_RATE_LOW, enterprise.id().toString(), SubmissionLedger.args(
                 "enterpriseId", enterprise.id().toString(), "province", enterprise.province().toString(),
-                "period", report.period().toString(), "receivedFen", Long.toString(rate.numerator()),
-                "planFen", Long.toString(rate.denominator()), "arrivalBp", Long.toString(bp.value()),
+                "period", report.period().toString(), "receivedFen", rate.numerator().toString(),
+                "planFen", rate.denominator().toString(), "arrivalBp", Long.toString(bp.value()),
                 "thresholdBp", Long.toString(threshold.value()))));
     }
 
     private static Indicator overallArrival(MonthlyReport report) {
-        return Indicator.arrival(report.funds().received().total().fen(), report.funds().plan().total().fen());
+        return Indicator.arrival(report.funds().received().exactTotalFen(), report.funds().plan().exactTotalFen());
     }
 
     /**

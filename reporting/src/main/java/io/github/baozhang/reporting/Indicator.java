@@ -20,12 +20,12 @@ import java.util.Optional;
  */
 public final class Indicator {
 
-    private final long numerator;
-    private final long denominator;
+    private final BigInteger numerator;
+    private final BigInteger denominator;
     private final boolean arrival;
 
-    private Indicator(long numerator, long denominator, boolean arrival) {
-        if (numerator < 0 || denominator < 0) {
+    private Indicator(BigInteger numerator, BigInteger denominator, boolean arrival) {
+        if (numerator.signum() < 0 || denominator.signum() < 0) {
             throw new IllegalArgumentException("numerator and denominator must be zero or more: "
                     + numerator + "/" + denominator);
         }
@@ -43,7 +43,20 @@ public final class Indicator {
      * @throws IllegalArgumentException if either is negative
      */
     public static Indicator share(long numerator, long denominator) {
-        return new Indicator(numerator, denominator, false);
+        return new Indicator(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator), false);
+    }
+
+    /**
+     * Returns a share of exact counts.
+     *
+     * @param numerator  the numerator, zero or more, not null
+     * @param denominator  the denominator, zero or more, not null
+     * @return the indicator, not null
+     * @throws IllegalArgumentException if either is negative
+     */
+    public static Indicator share(BigInteger numerator, BigInteger denominator) {
+        return new Indicator(Objects.requireNonNull(numerator, "numerator"),
+                Objects.requireNonNull(denominator, "denominator"), false);
     }
 
     /**
@@ -55,24 +68,38 @@ public final class Indicator {
      * @throws IllegalArgumentException if either is negative
      */
     public static Indicator arrival(long receivedFen, long planFen) {
-        return new Indicator(receivedFen, planFen, true);
+        return arrival(BigInteger.valueOf(receivedFen), BigInteger.valueOf(planFen));
+    }
+
+    /**
+     * Returns an arrival rate (到位率) over exact totals, which may exceed the {@code long} range
+     * of fen (the sum of three sources, say).
+     *
+     * @param receivedFen  the amount received, zero or more, not null
+     * @param planFen  the amount planned, zero or more, not null
+     * @return the indicator, not null
+     * @throws IllegalArgumentException if either is negative
+     */
+    public static Indicator arrival(BigInteger receivedFen, BigInteger planFen) {
+        return new Indicator(Objects.requireNonNull(receivedFen, "receivedFen"),
+                Objects.requireNonNull(planFen, "planFen"), true);
     }
 
     /**
      * Returns the numerator.
      *
-     * @return the numerator, zero or more
+     * @return the numerator, zero or more, not null
      */
-    public long numerator() {
+    public BigInteger numerator() {
         return numerator;
     }
 
     /**
      * Returns the denominator.
      *
-     * @return the denominator, zero or more
+     * @return the denominator, zero or more, not null
      */
-    public long denominator() {
+    public BigInteger denominator() {
         return denominator;
     }
 
@@ -91,7 +118,7 @@ public final class Indicator {
      * @return the rate, or empty when the denominator is zero, not null
      */
     public Optional<Ratio> ratio() {
-        return denominator == 0 ? Optional.empty() : Optional.of(Ratio.of(numerator, denominator));
+        return denominator.signum() == 0 ? Optional.empty() : Optional.of(Ratio.of(numerator, denominator));
     }
 
     /**
@@ -103,7 +130,7 @@ public final class Indicator {
      */
     public Optional<BasisPoints> basisPoints() {
         if (arrival) {
-            return Optional.of(ThreeThirds.arrivalRate(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator)));
+            return Optional.of(ThreeThirds.arrivalRate(numerator, denominator));
         }
         return ratio().map(BasisPoints::floorOf);
     }
@@ -114,7 +141,7 @@ public final class Indicator {
             return false;
         }
         Indicator o = (Indicator) obj;
-        return numerator == o.numerator && denominator == o.denominator && arrival == o.arrival;
+        return numerator.equals(o.numerator) && denominator.equals(o.denominator) && arrival == o.arrival;
     }
 
     @Override

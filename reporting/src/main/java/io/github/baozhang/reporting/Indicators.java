@@ -6,6 +6,7 @@ import io.github.baozhang.incident.RiskAssessment;
 import io.github.baozhang.incident.RiskLevel;
 import io.github.baozhang.money.Money;
 import io.github.baozhang.report.ReportSummary;
+import java.math.BigInteger;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -152,11 +153,10 @@ public final class Indicators {
     /**
      * Returns the overall arrival rate: all receipts over the whole plan, by rule 7.
      *
-     * @return the indicator, not null
-     * @throws ArithmeticException if a total leaves the {@code long} range of fen
+     * @return the indicator, exact even beyond the {@code long} range of fen, not null
      */
     public Indicator arrivalOverall() {
-        return Indicator.arrival(summary.fundsReceived().total().fen(), summary.fundsPlan().total().fen());
+        return Indicator.arrival(summary.fundsReceived().exactTotalFen(), summary.fundsPlan().exactTotalFen());
     }
 
     /**
@@ -172,10 +172,10 @@ public final class Indicators {
      * Returns the re-employment rate: reemployed / (laidOffWorkers + reemployed).
      *
      * @return the indicator, not null
-     * @throws ArithmeticException if the denominator leaves the {@code long} range
      */
     public Indicator reemploymentRate() {
-        return Indicator.share(summary.reemployed(), Math.addExact(summary.laidOffWorkers(), summary.reemployed()));
+        return Indicator.share(BigInteger.valueOf(summary.reemployed()),
+                BigInteger.valueOf(summary.laidOffWorkers()).add(BigInteger.valueOf(summary.reemployed())));
     }
 
     /**

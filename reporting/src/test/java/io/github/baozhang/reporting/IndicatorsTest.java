@@ -122,6 +122,16 @@ class IndicatorsTest {
     }
 
     @Test
+    void theOverallArrivalRateIsExactBeyondTheLongRange() {
+        ReportSummary big = ReportSummary.builder()
+                .funds(SourceAmounts.ofFen(Long.MAX_VALUE, Long.MAX_VALUE, 0), SourceAmounts.ofFen(Long.MAX_VALUE, 0, 0))
+                .build();
+        Indicator overall = Indicators.of(big).arrivalOverall();
+        assertEquals(java.math.BigInteger.valueOf(Long.MAX_VALUE).multiply(java.math.BigInteger.TWO), overall.denominator());
+        assertEquals(Optional.of(BasisPoints.of(5000)), overall.basisPoints());
+    }
+
+    @Test
     void aNegativeIndicatorIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> Indicator.share(-1, 2));
     }

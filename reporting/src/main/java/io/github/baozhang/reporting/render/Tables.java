@@ -11,6 +11,7 @@ import io.github.baozhang.reporting.Indicator;
 import io.github.baozhang.reporting.Indicators;
 import io.github.baozhang.reporting.ProvinceRanking;
 import io.github.baozhang.report.ReportSummary;
+import java.math.BigInteger;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +51,13 @@ final class Tables {
 
     static String yuan(Money amount) {
         return amount.toString();
+    }
+
+    /** Exact fen beyond the {@code long} range as yuan with two decimals, as {@link Money#toString()}. */
+    static String yuan(BigInteger fen) {
+        BigInteger[] qr = fen.abs().divideAndRemainder(BigInteger.valueOf(100));
+        int cents = qr[1].intValue();
+        return (fen.signum() < 0 ? "-" : "") + qr[0] + "." + (cents < 10 ? "0" : "") + cents;
     }
 
     /** A rate in basis points as a percentage with two decimals, rounded down: 9512 → 95.12%. */
@@ -158,7 +166,8 @@ final class Tables {
             row(t, l.get(source.name()), yuan(n.summary().fundsPlan().get(source)),
                     yuan(n.summary().fundsReceived().get(source)), indicator(n.arrival(source), l));
         }
-        row(t, l.get("national"), yuan(n.summary().fundsPlan().total()), yuan(n.summary().fundsReceived().total()),
+        row(t, l.get("national"), yuan(n.summary().fundsPlan().exactTotalFen()),
+                yuan(n.summary().fundsReceived().exactTotalFen()),
                 indicator(n.arrivalOverall(), l));
         return t;
     }
