@@ -2,6 +2,7 @@ package io.github.baozhang.reporting;
 
 import io.github.baozhang.enterprise.Industry;
 import io.github.baozhang.id.DivisionCode;
+import io.github.baozhang.incident.RiskLevel;
 import io.github.baozhang.report.Bulletin;
 import io.github.baozhang.report.ReportSummary;
 import java.util.Collections;
@@ -16,7 +17,8 @@ import java.util.TreeMap;
  * Everything a rendering of a bulletin shows, computed beforehand: the bulletin, the indicators
  * of the nation, of each province and of each industry (with the previous month's summaries of
  * the same levels when a previous bulletin is given), the province ranking, the trend of the
- * year if given, and display names of the provinces if known. Renderers format this value; they
+ * year if given, display names of the provinces if known, and the count of enterprises at each
+ * risk level when the roll-up assessed them. Renderers format this value; they
  * compute nothing.
  *
  * <p>This class is immutable and thread-safe. It must be treated as a value type.
@@ -30,9 +32,10 @@ public final class BulletinView {
     private final ProvinceRanking ranking;
     private final Optional<Trend> trend;
     private final Map<DivisionCode, String> provinceNames;
+    private final Optional<Map<RiskLevel, Long>> riskLevels;
 
     private BulletinView(Bulletin bulletin, Optional<Bulletin> previous, Optional<Trend> trend,
-            Map<DivisionCode, String> provinceNames) {
+            Map<DivisionCode, String> provinceNames, Optional<Map<RiskLevel, Long>> riskLevels) {
         this.bulletin = bulletin;
         this.national = Indicators.of(bulletin.national(), previous.map(Bulletin::national));
         SortedMap<DivisionCode, Indicators> p = new TreeMap<>();
@@ -44,6 +47,7 @@ public final class BulletinView {
         this.ranking = ProvinceRanking.of(bulletin);
         this.trend = trend;
         this.provinceNames = Collections.unmodifiableMap(new TreeMap<>(provinceNames));
+        this.riskLevels = riskLevels.map(m -> Collections.unmodifiableMap(new EnumMap<>(m)));
     }
 
     private static ReportSummary orZero(ReportSummary s) {
@@ -61,6 +65,26 @@ public final class BulletinView {
     }
 
     /**
+     * Returns the view of a roll-up's result: its bulletin and the count of enterprises at each
+     * risk level from its assessments (when it has any), with the previous month's bulletin, the
+     * trend and province names.
+     *
+     * @param result  the roll-up's result, not null
+     * @param previous  the previous month's bulletin, or empty, not null
+     * @param trend  the trend of the year, or empty, not null
+     * @param provinceNames  display names by province code, possibly empty, not null
+     * @return the view, not null
+     */
+    public static BulletinView of(RollUpResult result, Optional<Bulletin> previous, Optional<Trend> trend,
+            Map<DivisionCode, String> provinceNames) {
+        Objects.requireNonNull(result, "result");
+        Optional<Map<RiskLevel, Long>> levels = result.assessments().isEmpty() ? Optional.empty()
+                : Optional.of(Indicators.riskLevels(result.assessments()));
+        return new BulletinView(result.bulletin(), Objects.requireNonNull(previous, "previous"),
+                Objects.requireNonNull(trend, "trend"), Objects.requireNonNull(provinceNames, "provinceNames"), levels);
+    }
+
+    /**
      * Returns the view of a bulletin with the previous month's, the trend and province names.
      *
      * @param bulletin  the bulletin, not null
@@ -73,7 +97,8 @@ public final class BulletinView {
     public static BulletinView of(Bulletin bulletin, Optional<Bulletin> previous, Optional<Trend> trend,
             Map<DivisionCode, String> provinceNames) {
         return new BulletinView(Objects.requireNonNull(bulletin, "bulletin"), Objects.requireNonNull(previous, "previous"),
-                Objects.requireNonNull(trend, "trend"), Objects.requireNonNull(provinceNames, "provinceNames"));
+                Objects.requireNonNull(trend, "trend"), Objects.requireNonNull(provinceNames, "provinceNames"),
+                Optional.empty());
     }
 
     /**
@@ -131,6 +156,15 @@ public final class BulletinView {
     }
 
     /**
+     * Returns how many monitored enterprises stand at each risk level, GREEN to RED.
+     *
+     * @return the counts, or empty when the roll-up assessed no risk, not null
+     */
+    public Optional<Map<RiskLevel, Long>> riskLevels() {
+        return riskLevels;
+    }
+
+    /**
      * Returns the display name of a province: its name if known, else its code.
      *
      * @param province  the province, not null
@@ -147,12 +181,13 @@ public final class BulletinView {
         }
         BulletinView o = (BulletinView) obj;
         return bulletin.equals(o.bulletin) && national.equals(o.national) && provinces.equals(o.provinces)
-                && industries.equals(o.industries) && trend.equals(o.trend) && provinceNames.equals(o.provinceNames);
+                && industries.equals(o.industries) && trend.equals(o.trend) && provinceNames.equals(o.provinceNames)
+                && riskLevels.equals(o.riskLevels);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(bulletin, national, provinces, industries, trend, provinceNames);
+        return Objects.hash(bulletin, national, provinces, industries, trend, provinceNames, riskLevels);
     }
 
     @Override

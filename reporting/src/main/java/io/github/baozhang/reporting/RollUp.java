@@ -6,6 +6,7 @@ import io.github.baozhang.enterprise.Industry;
 import io.github.baozhang.id.DivisionCode;
 import io.github.baozhang.id.OrganizationCode;
 import io.github.baozhang.incident.Incident;
+import io.github.baozhang.incident.RiskAssessment;
 import io.github.baozhang.incident.RiskThresholds;
 import io.github.baozhang.incident.UrgentReportClocks;
 import io.github.baozhang.money.Ratio;
@@ -130,6 +131,7 @@ public final class RollUp {
             }
         }
         List<Finding> alerts = new ArrayList<>(base.bulletin().alerts());
+        List<RiskAssessment> assessments = new ArrayList<>();
         for (Enterprise e : ledger.registry()) {
             ProvinceProfile profile = byProvince.getOrDefault(e.province(), national);
             RiskThresholds thresholds = profile.riskThresholds().at(period.atDay(1)).orElse(RiskThresholds.defaults());
@@ -140,7 +142,9 @@ public final class RollUp {
                 Alerts.lowArrival(e, r, thresholds.arrivalRateYellowBelow()).ifPresent(alerts::add);
                 Alerts.shougangShortfall(e, r).ifPresent(alerts::add);
             });
-            Alerts.atRisk(e, Alerts.assess(period, e, report, own, thresholds)).ifPresent(alerts::add);
+            RiskAssessment assessment = Alerts.assess(period, e, report, own, thresholds);
+            assessments.add(assessment);
+            Alerts.atRisk(e, assessment).ifPresent(alerts::add);
             for (Incident i : own) {
                 UrgentReportClocks clocks = profile.urgentReportClocks()
                         .at(i.occurredAt().atZoneSameInstant(Deadlines.BEIJING).toLocalDate())
@@ -150,7 +154,7 @@ public final class RollUp {
         }
         Bulletin b = base.bulletin();
         Bulletin bulletin = Bulletin.of(period, b.national(), b.provinces(), b.industries(), Alerts.sorted(alerts));
-        return new RollUpResult(bulletin, base.rejected(), base.skipped());
+        return new RollUpResult(bulletin, base.rejected(), base.skipped(), assessments);
     }
 
     private static RollUpResult run(YearMonth period, SubmissionLedger ledger, Collection<MonthlyReport> reports,

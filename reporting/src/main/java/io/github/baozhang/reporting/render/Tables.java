@@ -114,6 +114,8 @@ final class Tables {
         row(t, l.get("contributionsPaid"), yuan(s.contributionsPaid()));
         row(t, l.get("contributionsArrears"), yuan(n.contributionsArrears()));
         row(t, l.get("arrivalOverall"), indicator(n.arrivalOverall(), l));
+        view.riskLevels().ifPresent(levels -> levels.forEach((level, count) ->
+                row(t, l.get("risk") + " " + l.get(level.name()), count(count))));
         return t;
     }
 

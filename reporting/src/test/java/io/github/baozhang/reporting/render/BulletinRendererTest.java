@@ -22,6 +22,7 @@ import io.github.baozhang.report.FundsReport;
 import io.github.baozhang.report.MonthlyReport;
 import io.github.baozhang.reporting.BulletinView;
 import io.github.baozhang.reporting.RollUp;
+import io.github.baozhang.reporting.RollUpResult;
 import io.github.baozhang.reporting.Trend;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -70,7 +71,7 @@ class BulletinRendererTest {
                 .postedPublicly(true).reemployed(12).leftCentre(15).incidents(0).build();
     }
 
-    private static Bulletin bulletin(YearMonth period) {
+    private static RollUpResult result(YearMonth period) {
         List<Enterprise> registry = new ArrayList<>();
         List<MonthlyReport> reports = new ArrayList<>();
         for (int n = 1; n <= 8; n++) {
@@ -83,15 +84,16 @@ class BulletinRendererTest {
                 .occurredAt(OffsetDateTime.of(period.atDay(3).atTime(9, 0), ZoneOffset.ofHours(8)))
                 .reportedAt(OffsetDateTime.of(period.atDay(3).atTime(9, 0), ZoneOffset.ofHours(8)).plus(Duration.ofDays(3)))
                 .participants(10).cause("x").severity(IncidentSeverity.GENERAL).status(IncidentStatus.OPEN).build();
-        return RollUp.run(period, registry, reports, List.of(evil), HolidayCalendar.weekendsOnly(), List.of()).bulletin();
+        return RollUp.run(period, registry, reports, List.of(evil), HolidayCalendar.weekendsOnly(), List.of());
     }
 
     private static BulletinView view() {
         List<Bulletin> year = new ArrayList<>();
         for (int m = 1; m <= 3; m++) {
-            year.add(bulletin(YearMonth.of(2000, m)));
+            year.add(result(YearMonth.of(2000, m)).bulletin());
         }
-        return BulletinView.of(year.get(2), Optional.of(year.get(1)), Optional.of(Trend.of(Year.of(2000), year)),
+        return BulletinView.of(result(YearMonth.of(2000, 3)), Optional.of(year.get(1)),
+                Optional.of(Trend.of(Year.of(2000), year)),
                 Map.of(DivisionCode.parse("210000"), "辽宁省", DivisionCode.parse("440000"), EVIL));
     }
 
@@ -112,6 +114,8 @@ class BulletinRendererTest {
         assertTrue(md.contains("| 2000-01 | 8 | 7/8 (87.50%) |"));
         assertTrue(md.contains("A9601 REPORT\\_MISSING"));
         assertTrue(md.contains("## 逐月趋势"));
+        assertTrue(md.contains("| 风险等级 绿色（企业数） | 1 |\n| 风险等级 黄色（企业数） | 6 |\n"
+                + "| 风险等级 橙色（企业数） | 1 |\n| 风险等级 红色（企业数） | 0 |\n"));
     }
 
     @Test
@@ -201,6 +205,7 @@ class BulletinRendererTest {
         Bulletin empty = RollUp.buildBulletin(YearMonth.of(2000, 1), List.of(), List.of(), HolidayCalendar.weekendsOnly());
         String md = BulletinRenderer.markdown(BulletinView.of(empty), Locale.ENGLISH);
         assertTrue(md.contains("No alerts"));
+        assertFalse(md.contains("Risk level"));
         assertFalse(md.contains("Trend"));
         String html = BulletinRenderer.html(BulletinView.of(empty), Locale.ENGLISH);
         assertEquals(2, Pattern.compile("<svg ").matcher(html).results().count());
