@@ -40,6 +40,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 
@@ -209,6 +213,21 @@ class BulletinRendererTest {
         assertFalse(md.contains("Trend"));
         String html = BulletinRenderer.html(BulletinView.of(empty), Locale.ENGLISH);
         assertEquals(2, Pattern.compile("<svg ").matcher(html).results().count());
+    }
+
+    @Property(tries = 40)
+    void anyProvinceNameIsEscapedAndThePageStaysWellFormed(
+            @ForAll @Chars({'<', '>', '&', '"', '\'', '|', '*', '_', '\\', 'a', '省', ' ', '\n'}) @StringLength(max = 30)
+            String name) throws Exception {
+        Bulletin b = result(YearMonth.of(2000, 1)).bulletin();
+        BulletinView v = BulletinView.of(b, Optional.empty(), Optional.empty(), Map.of(DivisionCode.parse("210000"), name));
+        String html = BulletinRenderer.html(v, Locale.CHINA);
+        assertEquals("html", parse(html).getDocumentElement().getTagName());
+        String md = BulletinRenderer.markdown(v, Locale.CHINA);
+        assertFalse(md.contains("<"));
+        for (String p : PROVINCES) {
+            assertTrue(md.contains(p) && html.contains(p), p);
+        }
     }
 
     private static Document parse(String xml) throws Exception {
