@@ -1,19 +1,22 @@
 package io.github.baozhang.validation;
 
+import io.github.baozhang.disbursement.DisbursementSummary;
+import io.github.baozhang.disbursement.EnterpriseMonthSummary;
 import io.github.baozhang.money.Money;
+import java.math.BigInteger;
 import java.util.Objects;
+import java.util.OptionalLong;
 
 /**
  * The sums of a monthly report's worker rows ({@code baozhang/disbursements@1}: one row per
  * worker in the centre and month) that the report's control totals must equal: the number of
- * rows ({@code inCentre}), the rows with a signed agreement ({@code agreementsSigned}), and the
- * allowance and contributions due and paid.
+ * rows ({@code inCentre}), the rows with a signed agreement ({@code agreementsSigned}, when
+ * counted), and the allowance and contributions due and paid, as exact sums in fen.
  *
- * <p>The worker rows and their summary are core values still to come (package
- * {@code disbursement}); until they land, this small interface is what
- * {@link BaozhangValidator#validate(io.github.baozhang.report.MonthlyReport,
- * io.github.baozhang.enterprise.Enterprise, WorkerRowTotals)} checks a report against. Any
- * summary type can be adapted with {@link #of} or by implementing this interface.
+ * <p>Core's row summaries adapt with {@link #of(DisbursementSummary)} and
+ * {@link #of(EnterpriseMonthSummary)}; they do not count agreements, so that figure is not
+ * checked against them. Figures given by hand adapt with {@link #of(long, long, Money, Money,
+ * Money, Money)}; any other summary by implementing this interface.
  *
  * <p>Implementations must be immutable and thread-safe.
  */
@@ -27,39 +30,39 @@ public interface WorkerRowTotals {
     long workers();
 
     /**
-     * Returns the number of rows with a signed agreement.
+     * Returns the number of rows with a signed agreement, when the rows were counted so.
      *
-     * @return the count, zero or more
+     * @return the count, zero or more, or empty when not counted (then not checked)
      */
-    long agreementsSigned();
+    OptionalLong agreementsSigned();
 
     /**
-     * Returns the sum of the allowance due.
+     * Returns the exact sum of the allowance due.
      *
-     * @return the amount, not null
+     * @return the sum in fen, zero or more, possibly beyond the {@code long} range, not null
      */
-    Money allowanceDue();
+    BigInteger allowanceDueFen();
 
     /**
-     * Returns the sum of the allowance paid.
+     * Returns the exact sum of the allowance paid.
      *
-     * @return the amount, not null
+     * @return the sum in fen, not null
      */
-    Money allowancePaid();
+    BigInteger allowancePaidFen();
 
     /**
-     * Returns the sum of the contributions due.
+     * Returns the exact sum of the contributions due.
      *
-     * @return the amount, not null
+     * @return the sum in fen, not null
      */
-    Money contributionsDue();
+    BigInteger contributionsDueFen();
 
     /**
-     * Returns the sum of the contributions paid.
+     * Returns the exact sum of the contributions paid.
      *
-     * @return the amount, not null
+     * @return the sum in fen, not null
      */
-    Money contributionsPaid();
+    BigInteger contributionsPaidFen();
 
     /**
      * Returns totals of the given figures.
@@ -78,15 +81,44 @@ public interface WorkerRowTotals {
         if (workers < 0 || agreementsSigned < 0) {
             throw new IllegalArgumentException("counts must be zero or more: " + workers + ", " + agreementsSigned);
         }
-        return new Totals(workers, agreementsSigned,
-                Objects.requireNonNull(allowanceDue, "allowanceDue"),
-                Objects.requireNonNull(allowancePaid, "allowancePaid"),
-                Objects.requireNonNull(contributionsDue, "contributionsDue"),
-                Objects.requireNonNull(contributionsPaid, "contributionsPaid"));
+        return new Totals(workers, OptionalLong.of(agreementsSigned),
+                fen(Objects.requireNonNull(allowanceDue, "allowanceDue")),
+                fen(Objects.requireNonNull(allowancePaid, "allowancePaid")),
+                fen(Objects.requireNonNull(contributionsDue, "contributionsDue")),
+                fen(Objects.requireNonNull(contributionsPaid, "contributionsPaid")));
+    }
+
+    /**
+     * Returns the totals of core's summary of worker rows: {@code rows} workers, the allowance and
+     * contributions due and paid; agreements are not counted.
+     *
+     * @param summary  the summary of one enterprise's rows for one period, not null
+     * @return the totals, immutable, not null
+     */
+    static WorkerRowTotals of(DisbursementSummary summary) {
+        Objects.requireNonNull(summary, "summary");
+        return new Totals(summary.rows(), OptionalLong.empty(), summary.allowance().dueFen(),
+                summary.allowance().paidFen(), summary.contributions().dueFen(), summary.contributions().paidFen());
+    }
+
+    /**
+     * Returns the totals of core's summary of one enterprise's worker rows for one period (its
+     * {@link EnterpriseMonthSummary#summary()}). Checking a report against it is the caller's
+     * pairing: the same enterprise and period.
+     *
+     * @param summary  the summary, not null
+     * @return the totals, immutable, not null
+     */
+    static WorkerRowTotals of(EnterpriseMonthSummary summary) {
+        return of(Objects.requireNonNull(summary, "summary").summary());
+    }
+
+    private static BigInteger fen(Money amount) {
+        return BigInteger.valueOf(amount.fen());
     }
 }
 
-/** The value {@link WorkerRowTotals#of} returns. */
-record Totals(long workers, long agreementsSigned, Money allowanceDue, Money allowancePaid,
-        Money contributionsDue, Money contributionsPaid) implements WorkerRowTotals {
+/** The value the factories of {@link WorkerRowTotals} return. */
+record Totals(long workers, OptionalLong agreementsSigned, BigInteger allowanceDueFen, BigInteger allowancePaidFen,
+        BigInteger contributionsDueFen, BigInteger contributionsPaidFen) implements WorkerRowTotals {
 }

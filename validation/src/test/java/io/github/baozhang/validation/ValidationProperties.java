@@ -194,23 +194,28 @@ class ValidationProperties {
     }
 
     static WorkerRowTotals plantRows(MonthlyReport r, ReportDefect defect, long k) {
-        WorkerRowTotals t = rowsOf(r);
+        long workers = r.inCentre();
+        long agreements = r.agreementsSigned();
+        Money allowancePaid = r.allowance().paid();
+        Money contributionsDue = r.contributions().due();
         switch (defect) {
             case ROWS_DISAGREE_ON_WORKERS:
-                return WorkerRowTotals.of(t.workers() + k, t.agreementsSigned(), t.allowanceDue(), t.allowancePaid(),
-                        t.contributionsDue(), t.contributionsPaid());
+                workers += k;
+                break;
             case ROWS_DISAGREE_ON_AGREEMENTS:
-                return WorkerRowTotals.of(t.workers(), t.agreementsSigned() + k, t.allowanceDue(), t.allowancePaid(),
-                        t.contributionsDue(), t.contributionsPaid());
+                agreements += k;
+                break;
             case ROWS_DISAGREE_ON_ALLOWANCE_PAID:
-                return WorkerRowTotals.of(t.workers(), t.agreementsSigned(), t.allowanceDue(),
-                        t.allowancePaid().plus(Money.ofFen(k)), t.contributionsDue(), t.contributionsPaid());
+                allowancePaid = allowancePaid.plus(Money.ofFen(k));
+                break;
             case ROWS_DISAGREE_ON_CONTRIBUTIONS_DUE:
-                return WorkerRowTotals.of(t.workers(), t.agreementsSigned(), t.allowanceDue(), t.allowancePaid(),
-                        t.contributionsDue().plus(Money.ofFen(k)), t.contributionsPaid());
+                contributionsDue = contributionsDue.plus(Money.ofFen(k));
+                break;
             default:
-                return t;
+                break;
         }
+        return WorkerRowTotals.of(workers, agreements, r.allowance().due(), allowancePaid, contributionsDue,
+                r.contributions().paid());
     }
 
     @Property
