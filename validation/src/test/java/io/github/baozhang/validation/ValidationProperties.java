@@ -12,6 +12,7 @@ import io.github.baozhang.funding.FundingCase;
 import io.github.baozhang.funding.SourceAmounts;
 import io.github.baozhang.id.DivisionCode;
 import io.github.baozhang.money.Money;
+import io.github.baozhang.money.Ratio;
 import io.github.baozhang.problem.ProblemCode;
 import io.github.baozhang.problem.Violation;
 import io.github.baozhang.report.FundsReport;
@@ -126,6 +127,13 @@ class ValidationProperties {
                 .creditCode(registry.get(i).creditCode()).build());
         assertOne(VALIDATOR.validateRegistry(planted), ProblemCode.ENTERPRISE_DUPLICATE_ID, "id",
                 "/enterprises/" + j + "/id");
+    }
+
+    @Property
+    void anEnterpriseRatioAboveTwoThirdsPlantedInACaseIsFoundAtItsField(
+            @ForAll("fundingCases") FundingCase valid, @ForAll @LongRange(min = 1, max = 1_000) long k) {
+        FundingCase planted = valid.withEnterpriseRatio(Ratio.of(2 * k + 1, 3 * k));
+        assertOne(VALIDATOR.validate(planted), ProblemCode.RATIO_OUT_OF_RANGE, "enterpriseRatio", null);
     }
 
     enum ReportDefect {
