@@ -58,7 +58,8 @@ import org.hibernate.validator.engine.HibernateConstraintViolation;
  * </ul>
  *
  * <p>The Hibernate Validator factory behind every instance is built once, on first use, and
- * shared (it costs a few hundred milliseconds: keep this object, don't build one per call).
+ * shared: in a cold JVM it costs about a second of CPU ({@code docs/validation.md}), so keep this
+ * object and don't build one per call.
  * Core carries no annotation; the constraints are mapped programmatically.
  *
  * <p>This class is immutable and thread-safe.
