@@ -5,17 +5,18 @@ import io.github.baozhang.disbursement.EnterpriseMonthSummary;
 import io.github.baozhang.money.Money;
 import java.math.BigInteger;
 import java.util.Objects;
-import java.util.OptionalLong;
 
 /**
  * The sums of a monthly report's worker rows ({@code baozhang/disbursements@1}: one row per
  * worker in the centre and month) that the report's control totals must equal: the number of
  * rows ({@code inCentre}), the rows with a signed agreement ({@code agreementsSigned}, when
- * counted), and the allowance and contributions due and paid, as exact sums in fen.
+ * counted), and the allowance and contributions due and paid, compared as exact sums in fen
+ * ({@link #allowanceDueFen()} and the like, which a summary of many rows may carry beyond the
+ * {@code long} range).
  *
  * <p>Core's row summaries adapt with {@link #of(DisbursementSummary)} and
- * {@link #of(EnterpriseMonthSummary)}; they do not count agreements, so that figure is not
- * checked against them. Figures given by hand adapt with {@link #of(long, long, Money, Money,
+ * {@link #of(EnterpriseMonthSummary)}; they do not count agreements ({@link #countsAgreements()} is false), so that figure
+ * is not checked against them. Figures given by hand adapt with {@link #of(long, long, Money, Money,
  * Money, Money)}; any other summary by implementing this interface.
  *
  * <p>Implementations must be immutable and thread-safe.
@@ -30,39 +31,93 @@ public interface WorkerRowTotals {
     long workers();
 
     /**
-     * Returns the number of rows with a signed agreement, when the rows were counted so.
+     * Returns the number of rows with a signed agreement; meaningful only when
+     * {@link #countsAgreements()}.
      *
-     * @return the count, zero or more, or empty when not counted (then not checked)
+     * @return the count, zero or more (zero when agreements were not counted)
      */
-    OptionalLong agreementsSigned();
+    long agreementsSigned();
 
     /**
-     * Returns the exact sum of the allowance due.
+     * Returns whether the rows' agreements were counted; when not, a report's
+     * {@code agreementsSigned} is not checked against {@link #agreementsSigned()}. By default
+     * true.
      *
-     * @return the sum in fen, zero or more, possibly beyond the {@code long} range, not null
+     * @return true if {@link #agreementsSigned()} is a count of the rows
      */
-    BigInteger allowanceDueFen();
+    default boolean countsAgreements() {
+        return true;
+    }
 
     /**
-     * Returns the exact sum of the allowance paid.
+     * Returns the sum of the allowance due.
+     *
+     * @return the amount, not null
+     * @throws ArithmeticException if the sum leaves the {@code long} range of fen (see
+     *     {@link #allowanceDueFen()})
+     */
+    Money allowanceDue();
+
+    /**
+     * Returns the sum of the allowance paid.
+     *
+     * @return the amount, not null
+     * @throws ArithmeticException if the sum leaves the {@code long} range of fen
+     */
+    Money allowancePaid();
+
+    /**
+     * Returns the sum of the contributions due.
+     *
+     * @return the amount, not null
+     * @throws ArithmeticException if the sum leaves the {@code long} range of fen
+     */
+    Money contributionsDue();
+
+    /**
+     * Returns the sum of the contributions paid.
+     *
+     * @return the amount, not null
+     * @throws ArithmeticException if the sum leaves the {@code long} range of fen
+     */
+    Money contributionsPaid();
+
+    /**
+     * Returns the exact sum of the allowance due, which the control totals compare; by default
+     * {@link #allowanceDue()}.
+     *
+     * @return the sum in fen, possibly beyond the {@code long} range, not null
+     */
+    default BigInteger allowanceDueFen() {
+        return BigInteger.valueOf(allowanceDue().fen());
+    }
+
+    /**
+     * Returns the exact sum of the allowance paid; by default {@link #allowancePaid()}.
      *
      * @return the sum in fen, not null
      */
-    BigInteger allowancePaidFen();
+    default BigInteger allowancePaidFen() {
+        return BigInteger.valueOf(allowancePaid().fen());
+    }
 
     /**
-     * Returns the exact sum of the contributions due.
+     * Returns the exact sum of the contributions due; by default {@link #contributionsDue()}.
      *
      * @return the sum in fen, not null
      */
-    BigInteger contributionsDueFen();
+    default BigInteger contributionsDueFen() {
+        return BigInteger.valueOf(contributionsDue().fen());
+    }
 
     /**
-     * Returns the exact sum of the contributions paid.
+     * Returns the exact sum of the contributions paid; by default {@link #contributionsPaid()}.
      *
      * @return the sum in fen, not null
      */
-    BigInteger contributionsPaidFen();
+    default BigInteger contributionsPaidFen() {
+        return BigInteger.valueOf(contributionsPaid().fen());
+    }
 
     /**
      * Returns totals of the given figures.
@@ -81,7 +136,7 @@ public interface WorkerRowTotals {
         if (workers < 0 || agreementsSigned < 0) {
             throw new IllegalArgumentException("counts must be zero or more: " + workers + ", " + agreementsSigned);
         }
-        return new Totals(workers, OptionalLong.of(agreementsSigned),
+        return new Totals(workers, agreementsSigned, true,
                 fen(Objects.requireNonNull(allowanceDue, "allowanceDue")),
                 fen(Objects.requireNonNull(allowancePaid, "allowancePaid")),
                 fen(Objects.requireNonNull(contributionsDue, "contributionsDue")),
@@ -97,7 +152,7 @@ public interface WorkerRowTotals {
      */
     static WorkerRowTotals of(DisbursementSummary summary) {
         Objects.requireNonNull(summary, "summary");
-        return new Totals(summary.rows(), OptionalLong.empty(), summary.allowance().dueFen(),
+        return new Totals(summary.rows(), 0, false, summary.allowance().dueFen(),
                 summary.allowance().paidFen(), summary.contributions().dueFen(), summary.contributions().paidFen());
     }
 
@@ -118,7 +173,28 @@ public interface WorkerRowTotals {
     }
 }
 
-/** The value the factories of {@link WorkerRowTotals} return. */
-record Totals(long workers, OptionalLong agreementsSigned, BigInteger allowanceDueFen, BigInteger allowancePaidFen,
-        BigInteger contributionsDueFen, BigInteger contributionsPaidFen) implements WorkerRowTotals {
+/** The value the factories of {@link WorkerRowTotals} return: exact sums. */
+record Totals(long workers, long agreementsSigned, boolean countsAgreements, BigInteger allowanceDueFen,
+        BigInteger allowancePaidFen, BigInteger contributionsDueFen, BigInteger contributionsPaidFen)
+        implements WorkerRowTotals {
+
+    @Override
+    public Money allowanceDue() {
+        return Money.ofFen(allowanceDueFen.longValueExact());
+    }
+
+    @Override
+    public Money allowancePaid() {
+        return Money.ofFen(allowancePaidFen.longValueExact());
+    }
+
+    @Override
+    public Money contributionsDue() {
+        return Money.ofFen(contributionsDueFen.longValueExact());
+    }
+
+    @Override
+    public Money contributionsPaid() {
+        return Money.ofFen(contributionsPaidFen.longValueExact());
+    }
 }

@@ -3,8 +3,8 @@ package io.github.baozhang.validation;
 import static io.github.baozhang.validation.BaozhangValidatorTest.codes;
 import static io.github.baozhang.validation.BaozhangValidatorTest.single;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.baozhang.disbursement.DisbursementRecord;
 import io.github.baozhang.disbursement.DisbursementSummary;
@@ -337,7 +337,7 @@ class ProfileRulesTest {
         @Test
         void aSummaryDoesNotCountAgreementsSoTheyAreNotChecked() {
             WorkerRowTotals totals = WorkerRowTotals.of(summary(30_000).summary());
-            assertTrue(totals.agreementsSigned().isEmpty());
+            assertFalse(totals.countsAgreements());
             assertEquals(List.of(), VALIDATOR.validate(report, enterprise, totals));
         }
 
@@ -380,6 +380,8 @@ class ProfileRulesTest {
             Violation due = violations.stream().filter(v -> v.location().field().orElse("").equals("allowance.dueFen"))
                     .findFirst().orElseThrow();
             assertEquals("18446744073709551614", due.arguments().get("computed"));
+            assertEquals(new java.math.BigInteger("18446744073709551614"), totals.allowanceDueFen());
+            assertThrows(ArithmeticException.class, totals::allowanceDue);
         }
 
         @Test

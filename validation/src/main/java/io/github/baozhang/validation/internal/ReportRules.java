@@ -195,9 +195,8 @@ public final class ReportRules {
         Objects.requireNonNull(rows, "rows");
         List<Violation> violations = new ArrayList<>();
         total(violations, "inCentre", report.inCentre(), BigInteger.valueOf(rows.workers()));
-        if (rows.agreementsSigned().isPresent()) {
-            total(violations, "agreementsSigned", report.agreementsSigned(),
-                    BigInteger.valueOf(rows.agreementsSigned().getAsLong()));
+        if (rows.countsAgreements()) {
+            total(violations, "agreementsSigned", report.agreementsSigned(), BigInteger.valueOf(rows.agreementsSigned()));
         }
         total(violations, "allowance.dueFen", report.allowance().due().fen(), rows.allowanceDueFen());
         total(violations, "allowance.paidFen", report.allowance().paid().fen(), rows.allowancePaidFen());
