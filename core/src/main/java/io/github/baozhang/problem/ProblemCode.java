@@ -259,6 +259,17 @@ public enum ProblemCode {
      * {@code postedOn}, {@code deadline}.
      */
     POSTING_LATE("F5008", ProblemKind.FINDING, "period", "postedOn", "deadline"),
+    /**
+     * A worker row's allowance due is above the rung of the province's allowance ladder for the
+     * worker's year in the centre. Arguments: {@code allowanceFen}, {@code stepFen},
+     * {@code year} (year in the centre, from 1).
+     */
+    ALLOWANCE_ABOVE_LADDER("E5101", ProblemKind.VIOLATION, "allowanceFen", "stepFen", "year"),
+    /**
+     * A worker row's contributions due differ from what the province's contribution policy
+     * computes for the period. Arguments: {@code dueFen}, {@code expectedFen}.
+     */
+    CONTRIBUTIONS_NOT_AS_POLICY("E5102", ProblemKind.VIOLATION, "dueFen", "expectedFen"),
 
     // ---- 7xxx: monthly reports ----
 
@@ -296,6 +307,29 @@ public enum ProblemCode {
      * The location names the figure. Arguments: {@code declared}, {@code computed}.
      */
     REPORT_CONTROL_TOTAL_MISMATCH("E7007", ProblemKind.VIOLATION, "declared", "computed"),
+    /**
+     * A report's allowance due is less than the unemployment benefit for each worker with an
+     * agreement. Arguments: {@code allowanceFen}, {@code agreementsSigned},
+     * {@code unemploymentBenefitFen}.
+     */
+    REPORT_ALLOWANCE_BELOW_UNEMPLOYMENT_BENEFIT("E7101", ProblemKind.VIOLATION,
+            "allowanceFen", "agreementsSigned", "unemploymentBenefitFen"),
+    /**
+     * A report's allowance due is not below the minimum wage for each worker in the centre.
+     * Arguments: {@code allowanceFen}, {@code inCentre}, {@code minimumWageFen}.
+     */
+    REPORT_ALLOWANCE_NOT_BELOW_MINIMUM_WAGE("E7102", ProblemKind.VIOLATION, "allowanceFen", "inCentre", "minimumWageFen"),
+    /**
+     * A report's allowance due is more than the top rung of the allowance ladder for each worker
+     * in the centre. Arguments: {@code allowanceFen}, {@code inCentre}, {@code stepFen}.
+     */
+    REPORT_ALLOWANCE_ABOVE_LADDER("E7103", ProblemKind.VIOLATION, "allowanceFen", "inCentre", "stepFen"),
+    /**
+     * A report's contributions due are not a whole number of workers, at most those in the
+     * centre, each owing what the contribution policy computes. Arguments: {@code dueFen},
+     * {@code perWorkerFen}, {@code inCentre}.
+     */
+    REPORT_CONTRIBUTIONS_NOT_AS_POLICY("E7104", ProblemKind.VIOLATION, "dueFen", "perWorkerFen", "inCentre"),
 
     // ---- 8xxx: adapters and their discovery ----
 
