@@ -7,6 +7,8 @@
  */
 module io.github.baozhang.reporting {
     requires transitive io.github.baozhang.core;
+    requires static org.immutables.value;
 
     exports io.github.baozhang.reporting;
+    exports io.github.baozhang.reporting.render;
 }

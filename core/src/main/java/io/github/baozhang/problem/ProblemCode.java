@@ -259,6 +259,17 @@ public enum ProblemCode {
      * {@code postedOn}, {@code deadline}.
      */
     POSTING_LATE("F5008", ProblemKind.FINDING, "period", "postedOn", "deadline"),
+    /**
+     * A worker row's allowance due is above the rung of the province's allowance ladder for the
+     * worker's year in the centre. Arguments: {@code allowanceFen}, {@code stepFen},
+     * {@code year} (year in the centre, from 1).
+     */
+    ALLOWANCE_ABOVE_LADDER("E5101", ProblemKind.VIOLATION, "allowanceFen", "stepFen", "year"),
+    /**
+     * A worker row's contributions due differ from what the province's contribution policy
+     * computes for the period. Arguments: {@code dueFen}, {@code expectedFen}.
+     */
+    CONTRIBUTIONS_NOT_AS_POLICY("E5102", ProblemKind.VIOLATION, "dueFen", "expectedFen"),
 
     // ---- 7xxx: monthly reports ----
 
@@ -296,6 +307,29 @@ public enum ProblemCode {
      * The location names the figure. Arguments: {@code declared}, {@code computed}.
      */
     REPORT_CONTROL_TOTAL_MISMATCH("E7007", ProblemKind.VIOLATION, "declared", "computed"),
+    /**
+     * A report's allowance due is less than the unemployment benefit for each worker with an
+     * agreement. Arguments: {@code allowanceFen}, {@code agreementsSigned},
+     * {@code unemploymentBenefitFen}.
+     */
+    REPORT_ALLOWANCE_BELOW_UNEMPLOYMENT_BENEFIT("E7101", ProblemKind.VIOLATION,
+            "allowanceFen", "agreementsSigned", "unemploymentBenefitFen"),
+    /**
+     * A report's allowance due is not below the minimum wage for each worker in the centre.
+     * Arguments: {@code allowanceFen}, {@code inCentre}, {@code minimumWageFen}.
+     */
+    REPORT_ALLOWANCE_NOT_BELOW_MINIMUM_WAGE("E7102", ProblemKind.VIOLATION, "allowanceFen", "inCentre", "minimumWageFen"),
+    /**
+     * A report's allowance due is more than the top rung of the allowance ladder for each worker
+     * in the centre. Arguments: {@code allowanceFen}, {@code inCentre}, {@code stepFen}.
+     */
+    REPORT_ALLOWANCE_ABOVE_LADDER("E7103", ProblemKind.VIOLATION, "allowanceFen", "inCentre", "stepFen"),
+    /**
+     * A report's contributions due are not a whole number of workers, at most those in the
+     * centre, each owing what the contribution policy computes. Arguments: {@code dueFen},
+     * {@code perWorkerFen}, {@code inCentre}.
+     */
+    REPORT_CONTRIBUTIONS_NOT_AS_POLICY("E7104", ProblemKind.VIOLATION, "dueFen", "perWorkerFen", "inCentre"),
 
     // ---- 8xxx: adapters and their discovery ----
 
@@ -547,7 +581,57 @@ public enum ProblemCode {
      * A region's completeness (reported / monitored) is below the share the caller set.
      * Arguments: {@code region}, {@code period}, {@code reported}, {@code monitored}.
      */
-    REPORTING_INCOMPLETE("A9603", ProblemKind.ALERT, "region", "period", "reported", "monitored");
+    REPORTING_INCOMPLETE("A9603", ProblemKind.ALERT, "region", "period", "reported", "monitored"),
+    /**
+     * A figure a monthly report declares differs from the summary of the enterprise's worker rows
+     * for the same month (a control total). Arguments: {@code enterpriseId}, {@code period},
+     * {@code figure} ({@code rows}, {@code allowance.dueFen}, {@code allowance.paidFen},
+     * {@code contributions.dueFen} or {@code contributions.paidFen}), {@code declared},
+     * {@code computed}.
+     */
+    REPORT_CONTROL_TOTAL_DIFFERS("F9603", ProblemKind.FINDING, "enterpriseId", "period", "figure", "declared",
+            "computed"),
+    /**
+     * A source of a monthly report's funds plan differs from the funding plan it is checked
+     * against (the three-thirds split for its category, or a computed plan). Arguments:
+     * {@code enterpriseId}, {@code period}, {@code source}, {@code declaredFen}, {@code expectedFen}.
+     */
+    REPORT_FUNDS_PLAN_DIFFERS("F9604", ProblemKind.FINDING, "enterpriseId", "period", "source", "declaredFen",
+            "expectedFen"),
+    /**
+     * A monitored enterprise paid less allowance or contributions than were due in the period
+     * (arrears, 拖欠). Arguments: {@code enterpriseId}, {@code province}, {@code period},
+     * {@code allowanceArrearsFen}, {@code contributionsArrearsFen}.
+     */
+    ARREARS("A9604", ProblemKind.ALERT, "enterpriseId", "province", "period", "allowanceArrearsFen",
+            "contributionsArrearsFen"),
+    /**
+     * A monitored enterprise's overall arrival rate (到位率) is below the threshold. Arguments:
+     * {@code enterpriseId}, {@code province}, {@code period}, {@code receivedFen}, {@code planFen},
+     * {@code arrivalBp}, {@code thresholdBp}.
+     */
+    ARRIVAL_RATE_LOW("A9605", ProblemKind.ALERT, "enterpriseId", "province", "period", "receivedFen", "planFen",
+            "arrivalBp", "thresholdBp"),
+    /**
+     * An incident was reported upward later than its urgent-report clock allows. Arguments:
+     * {@code enterpriseId}, {@code province}, {@code incidentId}, {@code severity},
+     * {@code occurredAt}, {@code reportedAt}, {@code delay}, {@code limit} (ISO-8601 durations).
+     */
+    INCIDENT_REPORTED_LATE("A9606", ProblemKind.ALERT, "enterpriseId", "province", "incidentId", "severity",
+            "occurredAt", "reportedAt", "delay", "limit"),
+    /**
+     * A Shougang external enterprise received less than its enterprise share; the shortfall is
+     * Shougang headquarters' to make up. Arguments: {@code enterpriseId}, {@code province},
+     * {@code period}, {@code planFen}, {@code receivedFen}, {@code gapFen}.
+     */
+    SHOUGANG_SHORTFALL("A9607", ProblemKind.ALERT, "enterpriseId", "province", "period", "planFen", "receivedFen",
+            "gapFen"),
+    /**
+     * A monitored enterprise's risk level is ORANGE or RED. Arguments: {@code enterpriseId},
+     * {@code province}, {@code period}, {@code level}, {@code factors} (the factors at that
+     * level, comma-separated).
+     */
+    ENTERPRISE_AT_RISK("A9608", ProblemKind.ALERT, "enterpriseId", "province", "period", "level", "factors");
 
     private final String code;
     private final ProblemKind kind;

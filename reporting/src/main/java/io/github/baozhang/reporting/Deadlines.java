@@ -1,6 +1,7 @@
 package io.github.baozhang.reporting;
 
 import io.github.baozhang.profile.HolidayCalendar;
+import io.github.baozhang.profile.ProvinceProfile;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -59,6 +60,19 @@ public final class Deadlines {
         }
         YearMonth next = period.plusMonths(1);
         return calendar.nextWorkingDayOnOrAfter(next.atDay(Math.min(dueDayOfMonth, next.lengthOfMonth())));
+    }
+
+    /**
+     * Returns the due day of a period in a province: the profile's {@code reportDueDay} on the
+     * profile's own calendar.
+     *
+     * @param period  the period reported, not null
+     * @param profile  the province profile, not null
+     * @return the due day, a working day of the profile's calendar, not null
+     */
+    public static LocalDate dueDay(YearMonth period, ProvinceProfile profile) {
+        Objects.requireNonNull(profile, "profile");
+        return dueDay(period, profile.reportDueDay(), profile.calendar());
     }
 
     /**

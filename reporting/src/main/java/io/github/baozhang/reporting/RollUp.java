@@ -4,6 +4,11 @@ import io.github.baozhang.enterprise.Affiliation;
 import io.github.baozhang.enterprise.Enterprise;
 import io.github.baozhang.enterprise.Industry;
 import io.github.baozhang.id.DivisionCode;
+import io.github.baozhang.id.OrganizationCode;
+import io.github.baozhang.incident.Incident;
+import io.github.baozhang.incident.RiskAssessment;
+import io.github.baozhang.incident.RiskThresholds;
+import io.github.baozhang.incident.UrgentReportClocks;
 import io.github.baozhang.money.Ratio;
 import io.github.baozhang.problem.Finding;
 import io.github.baozhang.problem.ProblemCode;
@@ -18,7 +23,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -42,7 +46,7 @@ import java.util.function.ToIntFunction;
  * nation's merges every enterprise's; since the merge is associative and commutative the result
  * does not depend on the order and equals the merge of the provinces' summaries.
  *
- * <p>Alerts, sorted by code then subject: {@link ProblemCode#REPORT_MISSING} for each monitored
+ * <p>Alerts, in {@link Alerts#ORDER} (code, subject, arguments): {@link ProblemCode#REPORT_MISSING} for each monitored
  * enterprise without a counting report, {@link ProblemCode#REPORT_LATE} for each that reported
  * after the cut-off. {@link #incomplete} adds {@link ProblemCode#REPORTING_INCOMPLETE} for the levels
  * whose completeness is below a minimum the caller sets.
@@ -83,9 +87,80 @@ public final class RollUp {
      */
     public static RollUpResult run(YearMonth period, Collection<Enterprise> registry,
             Collection<MonthlyReport> reports, HolidayCalendar calendar, ToIntFunction<DivisionCode> dueDayOfProvince) {
+        SubmissionLedger ledger = SubmissionLedger.of(registry);
+        return run(period, ledger, reports, calendar, dueDayOfProvince);
+    }
+
+    /**
+     * Builds the bulletin of a period with every alert: the missing and late reports, and for
+     * each monitored enterprise the alerts of {@link Alerts} — arrears, a low arrival rate, a
+     * Shougang shortfall, a risk level of ORANGE or RED, and each incident of the period reported
+     * late. Each province's settings come from its profile (the first profile of a province
+     * counts; a province without one uses {@link ProvinceProfile#national()}'s): the due day
+     * ({@code reportDueDay}, counted on {@code calendar}), the risk thresholds in force on the
+     * first day of the period (their {@code arrivalRateYellowBelow} is the low-arrival threshold)
+     * and the urgent-report clocks in force on the day an incident occurred (Beijing time).
+     *
+     * <p>Incidents count when their enterprise is in the registry and they occurred in the
+     * period, Beijing time; the others are ignored. They add alerts and risk factors, never
+     * counts. Alerts are in {@link Alerts#ORDER}.
+     *
+     * @param period  the period, not null
+     * @param registry  the monitored enterprises, not null
+     * @param reports  the reports received, any order, not null
+     * @param incidents  the incidents, any order, not null
+     * @param calendar  the working-day calendar, not null
+     * @param profiles  the province profiles, not null
+     * @return the result, not null
+     */
+    public static RollUpResult run(YearMonth period, Collection<Enterprise> registry, Collection<MonthlyReport> reports,
+            Collection<Incident> incidents, HolidayCalendar calendar, Collection<ProvinceProfile> profiles) {
+        Objects.requireNonNull(incidents, "incidents");
+        Objects.requireNonNull(profiles, "profiles");
+        Map<DivisionCode, ProvinceProfile> byProvince = new HashMap<>();
+        for (ProvinceProfile profile : profiles) {
+            profile.province().ifPresent(p -> byProvince.putIfAbsent(p, profile));
+        }
+        ProvinceProfile national = ProvinceProfile.national();
+        SubmissionLedger ledger = SubmissionLedger.of(registry);
+        RollUpResult base = run(period, ledger, reports, calendar, dueDays(profiles));
+        Map<OrganizationCode, List<Incident>> ofEnterprise = new HashMap<>();
+        for (Incident i : incidents) {
+            if (YearMonth.from(i.occurredAt().atZoneSameInstant(Deadlines.BEIJING)).equals(period)) {
+                ofEnterprise.computeIfAbsent(i.enterpriseId(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        List<Finding> alerts = new ArrayList<>(base.bulletin().alerts());
+        List<RiskAssessment> assessments = new ArrayList<>();
+        for (Enterprise e : ledger.registry()) {
+            ProvinceProfile profile = byProvince.getOrDefault(e.province(), national);
+            RiskThresholds thresholds = profile.riskThresholds().at(period.atDay(1)).orElse(RiskThresholds.defaults());
+            Optional<MonthlyReport> report = ledger.entry(e.id(), period).flatMap(LedgerEntry::counting);
+            List<Incident> own = ofEnterprise.getOrDefault(e.id(), List.of());
+            report.ifPresent(r -> {
+                Alerts.arrears(e, r).ifPresent(alerts::add);
+                Alerts.lowArrival(e, r, thresholds.arrivalRateYellowBelow()).ifPresent(alerts::add);
+                Alerts.shougangShortfall(e, r).ifPresent(alerts::add);
+            });
+            RiskAssessment assessment = Alerts.assess(period, e, report, own, thresholds);
+            assessments.add(assessment);
+            Alerts.atRisk(e, assessment).ifPresent(alerts::add);
+            for (Incident i : own) {
+                UrgentReportClocks clocks = profile.urgentReportClocks()
+                        .at(i.occurredAt().atZoneSameInstant(Deadlines.BEIJING).toLocalDate())
+                        .orElse(UrgentReportClocks.defaults());
+                Alerts.incidentLate(e, i, clocks).ifPresent(alerts::add);
+            }
+        }
+        Bulletin b = base.bulletin();
+        Bulletin bulletin = Bulletin.of(period, b.national(), b.provinces(), b.industries(), Alerts.sorted(alerts));
+        return new RollUpResult(bulletin, base.rejected(), base.skipped(), assessments);
+    }
+
+    private static RollUpResult run(YearMonth period, SubmissionLedger ledger, Collection<MonthlyReport> reports,
+            HolidayCalendar calendar, ToIntFunction<DivisionCode> dueDayOfProvince) {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(reports, "reports");
-        SubmissionLedger ledger = SubmissionLedger.of(registry);
         List<Finding> skipped = new ArrayList<>();
         for (MonthlyReport report : reports) {
             if (!report.period().equals(period)) {
@@ -128,9 +203,8 @@ public final class RollUp {
             provinces.merge(e.province(), summary, ReportSummary::merge);
             industries.merge(e.industry(), summary, ReportSummary::merge);
         }
-        alerts.sort(Comparator.comparing((Finding f) -> f.code().code()).thenComparing(Finding::subject));
         ledger.markRolledUp(period);
-        return Bulletin.of(period, national, provinces, industries, alerts);
+        return Bulletin.of(period, national, provinces, industries, Alerts.sorted(alerts));
     }
 
     /**
@@ -170,7 +244,7 @@ public final class RollUp {
     }
 
     /** One summary per registry enterprise, in registry order; adds the missing and late alerts. */
-    private static Map<Enterprise, ReportSummary> perEnterprise(YearMonth period, SubmissionLedger ledger,
+    static Map<Enterprise, ReportSummary> perEnterprise(YearMonth period, SubmissionLedger ledger,
             HolidayCalendar calendar, ToIntFunction<DivisionCode> dueDayOfProvince, List<Finding> alerts) {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(ledger, "ledger");

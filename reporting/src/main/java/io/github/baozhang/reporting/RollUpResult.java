@@ -1,5 +1,6 @@
 package io.github.baozhang.reporting;
 
+import io.github.baozhang.incident.RiskAssessment;
 import io.github.baozhang.problem.Finding;
 import io.github.baozhang.problem.Violation;
 import io.github.baozhang.report.Bulletin;
@@ -17,11 +18,30 @@ public final class RollUpResult {
     private final Bulletin bulletin;
     private final List<Violation> rejected;
     private final List<Finding> skipped;
+    private final List<RiskAssessment> assessments;
 
     RollUpResult(Bulletin bulletin, List<Violation> rejected, List<Finding> skipped) {
+        this(bulletin, rejected, skipped, List.of());
+    }
+
+    RollUpResult(Bulletin bulletin, List<Violation> rejected, List<Finding> skipped, List<RiskAssessment> assessments) {
         this.bulletin = Objects.requireNonNull(bulletin, "bulletin");
         this.rejected = List.copyOf(rejected);
         this.skipped = List.copyOf(skipped);
+        this.assessments = List.copyOf(assessments);
+    }
+
+    /**
+     * Returns the risk assessment of each monitored enterprise, in registry order, when the
+     * roll-up was run with incidents and profiles
+     * ({@link RollUp#run(java.time.YearMonth, java.util.Collection, java.util.Collection,
+     * java.util.Collection, io.github.baozhang.profile.HolidayCalendar, java.util.Collection)});
+     * otherwise empty. {@link Indicators#riskLevels} counts them.
+     *
+     * @return the assessments, unmodifiable, not null
+     */
+    public List<RiskAssessment> assessments() {
+        return assessments;
     }
 
     /**
@@ -59,12 +79,13 @@ public final class RollUpResult {
             return false;
         }
         RollUpResult o = (RollUpResult) obj;
-        return bulletin.equals(o.bulletin) && rejected.equals(o.rejected) && skipped.equals(o.skipped);
+        return bulletin.equals(o.bulletin) && rejected.equals(o.rejected) && skipped.equals(o.skipped)
+                && assessments.equals(o.assessments);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(bulletin, rejected, skipped);
+        return Objects.hash(bulletin, rejected, skipped, assessments);
     }
 
     @Override

@@ -1,10 +1,14 @@
 package io.github.baozhang.validation;
 
+import io.github.baozhang.disbursement.DisbursementRecord;
+import io.github.baozhang.disbursement.EnterpriseMonthSummary;
 import io.github.baozhang.enterprise.Enterprise;
 import io.github.baozhang.funding.FundingCase;
+import io.github.baozhang.id.DivisionCode;
 import io.github.baozhang.id.Gb2260Revision;
 import io.github.baozhang.problem.Location;
 import io.github.baozhang.problem.Violation;
+import io.github.baozhang.profile.ProvinceProfile;
 import io.github.baozhang.report.MonthlyReport;
 import io.github.baozhang.validation.internal.Documents;
 import io.github.baozhang.validation.internal.PathLocator;
@@ -13,8 +17,10 @@ import io.github.baozhang.validation.internal.ValidatorFactoryHolder;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidatorFactory;
@@ -39,11 +45,21 @@ import org.hibernate.validator.engine.HibernateConstraintViolation;
  *       three-thirds split [E7005]; against its registry entry, the enterprise is listed
  *       [E7006] and the laid-off workers do not exceed its employees [E3003]; against its worker
  *       rows, the control totals agree [E7007];</li>
+ *   <li>a monthly report against its province profile: the allowance due at least the
+ *       unemployment benefit for each worker with an agreement [E7101], below the minimum wage
+ *       [E7102] and the ladder's top rung [E7103] for each worker in the centre, the
+ *       contributions due a whole number of workers' contributions [E7104];</li>
+ *   <li>a worker row against its province profile: its own checks, the allowance due at least
+ *       the unemployment benefit [E5001], below the minimum wage [E5002], not above the ladder's
+ *       rung for the year in the centre [E5101], the contributions due as the policy computes
+ *       them [E5102];</li>
+ *   <li>a province profile: its allowance policy [E5001–E5003];</li>
  *   <li>a funding case: {@code ThreeThirds.check} [E3001, E1005, E1001, E4001, E4002, E1002].</li>
  * </ul>
  *
  * <p>The Hibernate Validator factory behind every instance is built once, on first use, and
- * shared (it costs a few hundred milliseconds: keep this object, don't build one per call).
+ * shared: in a cold JVM it costs about a second of CPU ({@code docs/validation.md}), so keep this
+ * object and don't build one per call.
  * Core carries no annotation; the constraints are mapped programmatically.
  *
  * <p>This class is immutable and thread-safe.
@@ -164,6 +180,90 @@ public final class BaozhangValidator {
     }
 
     /**
+     * Validates a monthly report against its enterprise and the province profile of its
+     * province: besides {@link #validate(MonthlyReport, Enterprise)}, the allowance due within
+     * the ladder, at least the unemployment benefit and below the minimum wage, and the
+     * contributions due as the contribution policy computes them, as far as a report's totals
+     * can tell [E7101–E7104].
+     *
+     * @param report  the report, not null
+     * @param registered  the registry's entry for the report's enterprise, not null
+     * @param profile  the profile of the enterprise's province, not null
+     * @return every violation, located by field, unmodifiable, empty if valid, not null
+     * @throws IllegalArgumentException if the enterprise is not the report's
+     */
+    public List<Violation> validate(MonthlyReport report, Enterprise registered, ProvinceProfile profile) {
+        checkSameEnterprise(report, registered);
+        Objects.requireNonNull(profile, "profile");
+        return run(validatorFor(context.withRegistry(List.of(registered)).withProfile(profile)), report, false);
+    }
+
+    /**
+     * Validates a monthly report against its enterprise, the totals of its worker rows and the
+     * province profile: every rule of the three methods above together.
+     *
+     * @param report  the report, not null
+     * @param registered  the registry's entry for the report's enterprise, not null
+     * @param rows  the totals of the report's worker rows, not null
+     * @param profile  the profile of the enterprise's province, not null
+     * @return every violation, located by field, unmodifiable, empty if valid, not null
+     * @throws IllegalArgumentException if the enterprise is not the report's
+     */
+    public List<Violation> validate(MonthlyReport report, Enterprise registered, WorkerRowTotals rows,
+            ProvinceProfile profile) {
+        checkSameEnterprise(report, registered);
+        Objects.requireNonNull(rows, "rows");
+        Objects.requireNonNull(profile, "profile");
+        return run(validatorFor(context.withRegistry(List.of(registered)).withTotals(rows).withProfile(profile)),
+                report, false);
+    }
+
+    /**
+     * Validates a province profile's allowance policy ({@code ProvinceProfile.check()}): every
+     * rung of every ladder at least the unemployment benefit [E5001], below the minimum wage
+     * [E5002], not above the rung before [E5003], located at field
+     * {@code allowanceStandards[i].ladder[j]} (0-based, in date order).
+     *
+     * @param profile  the profile, not null
+     * @return every violation, unmodifiable, empty if valid, not null
+     */
+    public List<Violation> validate(ProvinceProfile profile) {
+        return run(validator, Objects.requireNonNull(profile, "profile"), false);
+    }
+
+    /**
+     * Validates one worker row against the province profile: its own checks
+     * ({@code DisbursementRecord.check()}), then the allowance due at least the unemployment
+     * benefit [E5001], below the minimum wage [E5002] and not above the ladder's rung for the
+     * worker's year in the centre [E5101], and the contributions due as the policy computes
+     * them [E5102], each at {@code allowance.dueFen} or {@code contributions.dueFen}.
+     *
+     * @param row  the row, not null
+     * @param profile  the profile of the row's province, not null
+     * @return every violation, located by field, unmodifiable, empty if valid, not null
+     */
+    public List<Violation> validate(DisbursementRecord row, ProvinceProfile profile) {
+        Objects.requireNonNull(row, "row");
+        Objects.requireNonNull(profile, "profile");
+        return run(validatorFor(context.withProfile(profile)), row, false);
+    }
+
+    /**
+     * Validates worker rows, {@code baozhang/disbursements@1}, of one province against its
+     * profile, as {@link #validate(DisbursementRecord, ProvinceProfile)} does each. Locations
+     * carry the pointer ({@code /records/3/allowance/dueFen}) and the field
+     * ({@code allowance.dueFen}). Duplicate recipients are not looked for here.
+     *
+     * @param rows  the rows in document order, not null, no null element
+     * @param profile  the profile of their province, not null
+     * @return every violation, in document order, unmodifiable, empty if valid, not null
+     */
+    public List<Violation> validateDisbursements(List<DisbursementRecord> rows, ProvinceProfile profile) {
+        Objects.requireNonNull(profile, "profile");
+        return run(validatorFor(context.withProfile(profile)), new Documents.Disbursements(rows), true);
+    }
+
+    /**
      * Validates a registry, {@code baozhang/enterprises@1}: every enterprise, and each id once.
      * Locations carry the pointer into the document ({@code /enterprises/3/laidOffWorkers}) and
      * the field ({@code laidOffWorkers}).
@@ -189,6 +289,27 @@ public final class BaozhangValidator {
     public List<Violation> validateReports(List<MonthlyReport> reports, List<Enterprise> registry) {
         Documents.Reports document = new Documents.Reports(reports);
         return run(validatorFor(context.withRegistry(registry)), document, true);
+    }
+
+    /**
+     * Validates monthly reports against the registry given beside them, as
+     * {@link #validateReports(List, List)} does, and in addition each report against the summary
+     * of its worker rows for its enterprise and period, when one is given (control totals
+     * [E7007]: workers, allowance and contributions due and paid; summaries of one enterprise and
+     * period are merged), and against the profile of the province the registry places its
+     * enterprise in, when one is given [E7101–E7104].
+     *
+     * @param reports  the reports in document order, not null, no null element
+     * @param registry  the registry, not null, no null element
+     * @param profiles  the province profiles by province code, possibly empty, not null
+     * @param rows  the summaries of worker rows, possibly empty, not null, no null element
+     * @return every violation, in document order, unmodifiable, empty if valid, not null
+     */
+    public List<Violation> validateReports(List<MonthlyReport> reports, List<Enterprise> registry,
+            Map<DivisionCode, ProvinceProfile> profiles, Collection<EnterpriseMonthSummary> rows) {
+        Documents.Reports document = new Documents.Reports(reports);
+        RuleContext with = context.withRegistry(registry).withProfiles(profiles).withSummaries(rows);
+        return run(validatorFor(with), document, true);
     }
 
     /**

@@ -127,6 +127,8 @@ class BaozhangValidatorTest {
 
         @Test
         void theCityLiesInTheProvince() {
+            assertEquals(List.of(), VALIDATOR.validate(Fixtures.enterprise().province(DivisionCode.parse("130000"))
+                    .city(DivisionCode.parse("130100")).build()));
             Violation v = single(VALIDATOR.validate(Fixtures.enterprise().city(DivisionCode.parse("130100")).build()),
                     ProblemCode.CITY_OUTSIDE_PROVINCE, "city");
             assertEquals(Map.of("city", "130100", "province", "210000"), v.arguments());

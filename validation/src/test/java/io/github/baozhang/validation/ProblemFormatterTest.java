@@ -64,6 +64,20 @@ class ProblemFormatterTest {
 
     @ParameterizedTest
     @MethodSource("formatters")
+    void violationsFindingsAndAlertsAllHaveWords(ProblemFormatter formatter) {
+        // The check above covers every kind only while the catalogue has codes of every kind.
+        java.util.Set<io.github.baozhang.problem.ProblemKind> kinds =
+                java.util.EnumSet.noneOf(io.github.baozhang.problem.ProblemKind.class);
+        for (ProblemCode code : ProblemCode.values()) {
+            if (formatter.pattern(code).isPresent()) {
+                kinds.add(code.kind());
+            }
+        }
+        assertEquals(java.util.EnumSet.allOf(io.github.baozhang.problem.ProblemKind.class), kinds);
+    }
+
+    @ParameterizedTest
+    @MethodSource("formatters")
     void everyKeyNamesACodeOrTheLayoutOrAnArgumentValue(ProblemFormatter formatter) {
         Set<String> arguments = new TreeSet<>();
         for (ProblemCode code : ProblemCode.values()) {

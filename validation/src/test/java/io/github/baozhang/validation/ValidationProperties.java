@@ -12,6 +12,7 @@ import io.github.baozhang.funding.FundingCase;
 import io.github.baozhang.funding.SourceAmounts;
 import io.github.baozhang.id.DivisionCode;
 import io.github.baozhang.money.Money;
+import io.github.baozhang.money.Ratio;
 import io.github.baozhang.problem.ProblemCode;
 import io.github.baozhang.problem.Violation;
 import io.github.baozhang.report.FundsReport;
@@ -128,6 +129,13 @@ class ValidationProperties {
                 "/enterprises/" + j + "/id");
     }
 
+    @Property
+    void anEnterpriseRatioAboveTwoThirdsPlantedInACaseIsFoundAtItsField(
+            @ForAll("fundingCases") FundingCase valid, @ForAll @LongRange(min = 1, max = 1_000) long k) {
+        FundingCase planted = valid.withEnterpriseRatio(Ratio.of(2 * k + 1, 3 * k));
+        assertOne(VALIDATOR.validate(planted), ProblemCode.RATIO_OUT_OF_RANGE, "enterpriseRatio", null);
+    }
+
     enum ReportDefect {
         IN_CENTRE_ABOVE_LAID_OFF(ProblemCode.REPORT_IN_CENTRE_EXCEEDS_LAID_OFF, "inCentre"),
         AGREEMENTS_ABOVE_IN_CENTRE(ProblemCode.REPORT_AGREEMENTS_EXCEED_IN_CENTRE, "agreementsSigned"),
@@ -194,23 +202,28 @@ class ValidationProperties {
     }
 
     static WorkerRowTotals plantRows(MonthlyReport r, ReportDefect defect, long k) {
-        WorkerRowTotals t = rowsOf(r);
+        long workers = r.inCentre();
+        long agreements = r.agreementsSigned();
+        Money allowancePaid = r.allowance().paid();
+        Money contributionsDue = r.contributions().due();
         switch (defect) {
             case ROWS_DISAGREE_ON_WORKERS:
-                return WorkerRowTotals.of(t.workers() + k, t.agreementsSigned(), t.allowanceDue(), t.allowancePaid(),
-                        t.contributionsDue(), t.contributionsPaid());
+                workers += k;
+                break;
             case ROWS_DISAGREE_ON_AGREEMENTS:
-                return WorkerRowTotals.of(t.workers(), t.agreementsSigned() + k, t.allowanceDue(), t.allowancePaid(),
-                        t.contributionsDue(), t.contributionsPaid());
+                agreements += k;
+                break;
             case ROWS_DISAGREE_ON_ALLOWANCE_PAID:
-                return WorkerRowTotals.of(t.workers(), t.agreementsSigned(), t.allowanceDue(),
-                        t.allowancePaid().plus(Money.ofFen(k)), t.contributionsDue(), t.contributionsPaid());
+                allowancePaid = allowancePaid.plus(Money.ofFen(k));
+                break;
             case ROWS_DISAGREE_ON_CONTRIBUTIONS_DUE:
-                return WorkerRowTotals.of(t.workers(), t.agreementsSigned(), t.allowanceDue(), t.allowancePaid(),
-                        t.contributionsDue().plus(Money.ofFen(k)), t.contributionsPaid());
+                contributionsDue = contributionsDue.plus(Money.ofFen(k));
+                break;
             default:
-                return t;
+                break;
         }
+        return WorkerRowTotals.of(workers, agreements, r.allowance().due(), allowancePaid, contributionsDue,
+                r.contributions().paid());
     }
 
     @Property

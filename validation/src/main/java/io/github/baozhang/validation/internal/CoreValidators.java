@@ -1,11 +1,13 @@
 package io.github.baozhang.validation.internal;
 
+import io.github.baozhang.disbursement.DisbursementRecord;
 import io.github.baozhang.enterprise.Enterprise;
 import io.github.baozhang.enterprise.EnterpriseRules;
 import io.github.baozhang.funding.FundingCase;
 import io.github.baozhang.funding.ThreeThirds;
 import io.github.baozhang.id.Gb2260Revision;
 import io.github.baozhang.problem.Violation;
+import io.github.baozhang.profile.ProvinceProfile;
 import io.github.baozhang.report.FundsReport;
 import io.github.baozhang.report.MonthlyReport;
 import jakarta.validation.ConstraintValidator;
@@ -61,7 +63,8 @@ public final class CoreValidators {
             RuleContext rules = context(context);
             List<Violation> violations = new ArrayList<>(ReportRules.check(value));
             violations.addAll(ReportRules.checkAgainstRegistry(value, rules));
-            rules.totals().ifPresent(t -> violations.addAll(ReportRules.checkControlTotals(value, t)));
+            rules.totalsFor(value).ifPresent(t -> violations.addAll(ReportRules.checkControlTotals(value, t)));
+            rules.profileFor(value).ifPresent(p -> violations.addAll(ProfileRules.checkReport(value, p)));
             return Emitter.report(context, violations);
         }
     }
@@ -102,6 +105,39 @@ public final class CoreValidators {
         @Override
         public boolean isValid(Documents.Registry value, ConstraintValidatorContext context) {
             return value == null || Emitter.report(context, EnterpriseRules.checkRegistry(value.enterprises()));
+        }
+    }
+
+    /** Validates {@link DisbursementRecordCheck} on a {@link DisbursementRecord}. */
+    public static final class DisbursementRecordValidator
+            implements ConstraintValidator<DisbursementRecordCheck, DisbursementRecord> {
+
+        /** Creates the validator. */
+        public DisbursementRecordValidator() {
+        }
+
+        @Override
+        public boolean isValid(DisbursementRecord value, ConstraintValidatorContext context) {
+            if (value == null) {
+                return true;
+            }
+            List<Violation> violations = new ArrayList<>(value.check());
+            context(context).profile().ifPresent(p -> violations.addAll(ProfileRules.checkRow(value, p)));
+            return Emitter.report(context, violations);
+        }
+    }
+
+    /** Validates {@link ProvinceProfileCheck} on a {@link ProvinceProfile}. */
+    public static final class ProvinceProfileValidator
+            implements ConstraintValidator<ProvinceProfileCheck, ProvinceProfile> {
+
+        /** Creates the validator. */
+        public ProvinceProfileValidator() {
+        }
+
+        @Override
+        public boolean isValid(ProvinceProfile value, ConstraintValidatorContext context) {
+            return value == null || Emitter.report(context, value.check());
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.baozhang.validation.internal;
 
+import io.github.baozhang.disbursement.DisbursementRecord;
 import io.github.baozhang.enterprise.Enterprise;
 import io.github.baozhang.report.MonthlyReport;
 import java.util.List;
@@ -43,6 +44,22 @@ public final class Documents {
          */
         public Reports {
             reports = List.copyOf(reports);
+        }
+    }
+
+    /**
+     * Worker rows, {@code baozhang/disbursements@1}: {@code records[]}.
+     *
+     * @param records  the rows in document order, not null
+     */
+    public record Disbursements(List<DisbursementRecord> records) {
+        /**
+         * Creates the document.
+         *
+         * @param records  the rows in document order, not null
+         */
+        public Disbursements {
+            records = List.copyOf(records);
         }
     }
 }

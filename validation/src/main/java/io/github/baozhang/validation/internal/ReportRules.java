@@ -183,7 +183,7 @@ public final class ReportRules {
      * Checks a report's control totals against the sum of its worker rows:
      * {@link ProblemCode#REPORT_CONTROL_TOTAL_MISMATCH} at each figure that differs —
      * {@code inCentre} (the number of rows: one per worker in the centre and month),
-     * {@code agreementsSigned} (rows with an agreement), {@code allowance.dueFen},
+     * {@code agreementsSigned} (rows with an agreement; only when the totals count them), {@code allowance.dueFen},
      * {@code allowance.paidFen}, {@code contributions.dueFen}, {@code contributions.paidFen}.
      *
      * @param report  the report, not null
@@ -194,19 +194,21 @@ public final class ReportRules {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(rows, "rows");
         List<Violation> violations = new ArrayList<>();
-        total(violations, "inCentre", report.inCentre(), rows.workers());
-        total(violations, "agreementsSigned", report.agreementsSigned(), rows.agreementsSigned());
-        total(violations, "allowance.dueFen", report.allowance().due().fen(), rows.allowanceDue().fen());
-        total(violations, "allowance.paidFen", report.allowance().paid().fen(), rows.allowancePaid().fen());
-        total(violations, "contributions.dueFen", report.contributions().due().fen(), rows.contributionsDue().fen());
-        total(violations, "contributions.paidFen", report.contributions().paid().fen(), rows.contributionsPaid().fen());
+        total(violations, "inCentre", report.inCentre(), BigInteger.valueOf(rows.workers()));
+        if (rows.countsAgreements()) {
+            total(violations, "agreementsSigned", report.agreementsSigned(), BigInteger.valueOf(rows.agreementsSigned()));
+        }
+        total(violations, "allowance.dueFen", report.allowance().due().fen(), rows.allowanceDueFen());
+        total(violations, "allowance.paidFen", report.allowance().paid().fen(), rows.allowancePaidFen());
+        total(violations, "contributions.dueFen", report.contributions().due().fen(), rows.contributionsDueFen());
+        total(violations, "contributions.paidFen", report.contributions().paid().fen(), rows.contributionsPaidFen());
         return violations;
     }
 
-    private static void total(List<Violation> violations, String field, long declared, long computed) {
-        if (declared != computed) {
+    private static void total(List<Violation> violations, String field, long declared, BigInteger computed) {
+        if (!computed.equals(BigInteger.valueOf(declared))) {
             violations.add(violation(ProblemCode.REPORT_CONTROL_TOTAL_MISMATCH, field, declared,
-                    "declared", Long.toString(declared), "computed", Long.toString(computed)));
+                    "declared", Long.toString(declared), "computed", computed.toString()));
         }
     }
 

@@ -1,7 +1,9 @@
 package io.github.baozhang.validation.internal;
 
+import io.github.baozhang.disbursement.DisbursementRecord;
 import io.github.baozhang.enterprise.Enterprise;
 import io.github.baozhang.funding.FundingCase;
+import io.github.baozhang.profile.ProvinceProfile;
 import io.github.baozhang.report.MonthlyReport;
 import jakarta.validation.Path;
 import jakarta.validation.TraversableResolver;
@@ -20,8 +22,8 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * keeps it for the life of the class loader (the holder idiom: thread-safe without locking).
  *
  * <p>Core carries no annotation: the constraints are declared here, programmatically —
- * class-level business rules on {@link Enterprise}, {@link MonthlyReport} and
- * {@link FundingCase}, a property constraint on a report's {@code funds}, and the documents'
+ * class-level business rules on {@link Enterprise}, {@link MonthlyReport}, {@link FundingCase},
+ * {@link DisbursementRecord} and {@link ProvinceProfile}, a property constraint on a report's {@code funds}, and the documents'
  * lists cascaded element by element. The factory reads no {@code META-INF/validation.xml}
  * (the application's own configuration is not ours to pick up), finds Hibernate Validator
  * without a service lookup, treats every property as traversable (no JPA probing), and
@@ -77,6 +79,10 @@ public final class ValidatorFactoryHolder {
                 .includeExistingValidators(false).validatedBy(CoreValidators.FundingCaseValidator.class);
         mapping.constraintDefinition(RegistryCheck.class)
                 .includeExistingValidators(false).validatedBy(CoreValidators.RegistryValidator.class);
+        mapping.constraintDefinition(DisbursementRecordCheck.class)
+                .includeExistingValidators(false).validatedBy(CoreValidators.DisbursementRecordValidator.class);
+        mapping.constraintDefinition(ProvinceProfileCheck.class)
+                .includeExistingValidators(false).validatedBy(CoreValidators.ProvinceProfileValidator.class);
 
         mapping.type(Enterprise.class)
                 .constraint(new GenericConstraintDef<>(EnterpriseCheck.class));
@@ -90,6 +96,12 @@ public final class ValidatorFactoryHolder {
                 .getter("enterprises").containerElementType().valid();
         mapping.type(Documents.Reports.class)
                 .getter("reports").containerElementType().valid();
+        mapping.type(DisbursementRecord.class)
+                .constraint(new GenericConstraintDef<>(DisbursementRecordCheck.class));
+        mapping.type(ProvinceProfile.class)
+                .constraint(new GenericConstraintDef<>(ProvinceProfileCheck.class));
+        mapping.type(Documents.Disbursements.class)
+                .getter("records").containerElementType().valid();
         return mapping;
     }
 
