@@ -4,14 +4,22 @@ import io.github.baozhang.adapter.json.InterchangeJson;
 import io.github.baozhang.enterprise.Industry;
 import io.github.baozhang.funding.SourceAmounts;
 import io.github.baozhang.id.DivisionCode;
+import io.github.baozhang.id.Gb2260;
+import io.github.baozhang.id.Gb2260Revision;
 import io.github.baozhang.id.OrganizationCode;
 import io.github.baozhang.problem.Finding;
 import io.github.baozhang.report.Bulletin;
 import io.github.baozhang.report.ReportSummary;
+import io.github.baozhang.reporting.BulletinView;
+import io.github.baozhang.reporting.RollUpResult;
+import io.github.baozhang.reporting.Trend;
+import io.github.baozhang.reporting.render.BulletinRenderer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -28,13 +36,36 @@ final class BulletinOutput {
 
     /** The formats that can be written today. */
     static List<Format> available() {
-        return List.of(Format.json);
+        return List.of(Format.json, Format.md, Format.html);
     }
 
-    static void write(Bulletin bulletin, Format format, OutputStream out) throws IOException {
-        if (format != Format.json) {
-            throw new IllegalStateException("format " + format + " is not available");
+    /**
+     * Writes the bulletin of a roll-up. Markdown and HTML carry the indicators, the ranking,
+     * the change from the previous month and the trend when given, in the language asked for.
+     */
+    static void write(RollUpResult result, Optional<Bulletin> previous, Optional<Trend> trend, Format format, Lang lang,
+            OutputStream out) throws IOException {
+        Bulletin bulletin = result.bulletin();
+        switch (format) {
+            case json -> json(bulletin, out);
+            case md, html -> BulletinRenderer.write(BulletinView.of(result, previous, trend, provinceNames(bulletin)),
+                    format == Format.md ? BulletinRenderer.Format.MARKDOWN : BulletinRenderer.Format.HTML,
+                    lang.locale(), out);
+            default -> throw new IllegalStateException("format " + format + " is not available");
         }
+    }
+
+    /** The names of the bulletin's provinces in the 1999 division table (辽宁省). */
+    static Map<DivisionCode, String> provinceNames(Bulletin bulletin) {
+        Gb2260 table = Gb2260.of(Gb2260Revision.R1999);
+        Map<DivisionCode, String> names = new TreeMap<>();
+        for (DivisionCode code : bulletin.provinces().keySet()) {
+            table.find(code).ifPresent(d -> names.put(code, d.name()));
+        }
+        return names;
+    }
+
+    private static void json(Bulletin bulletin, OutputStream out) throws IOException {
         ObjectNode doc = InterchangeJson.mapper().createObjectNode();
         doc.put("format", "baozhang/bulletin@1");
         doc.put("period", bulletin.period().toString());

@@ -11,6 +11,8 @@ import io.github.baozhang.funding.FundingCase;
 import io.github.baozhang.funding.FundingResult;
 import io.github.baozhang.funding.Payer;
 import io.github.baozhang.id.DivisionCode;
+import io.github.baozhang.profile.ProvinceProfile;
+import io.github.baozhang.reporting.Trend;
 import io.github.baozhang.id.Gb2260;
 import io.github.baozhang.id.Gb2260Revision;
 import io.github.baozhang.problem.Finding;
@@ -35,7 +37,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.function.ToIntFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -76,8 +77,8 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Lang l = lang.lang();
-        Optional<ToIntFunction<DivisionCode>> dueDays = profile.dueDays();
-        if (dueDays.isEmpty()) {
+        Optional<List<ProvinceProfile>> profiles = profile.profiles();
+        if (profiles.isEmpty()) {
             parent.err.println(Texts.get(l, "unknownProfile", profile.name()));
             return BaozhangCli.USAGE_OR_IO;
         }
@@ -95,14 +96,14 @@ final class DemoCommand implements Callable<Integer> {
             if (progress) {
                 parent.err.println(Texts.get(l, "demoWriting", sampleDir));
             }
-            return run(l, sample, sampleDir, dueDays.get(), progress);
+            return run(l, sample, sampleDir, profiles.get(), progress);
         } catch (IOException | RuntimeException e) {
             parent.err.println(Texts.get(l, "cannotWrite", writing, e.getMessage()));
             return BaozhangCli.USAGE_OR_IO;
         }
     }
 
-    private int run(Lang l, Sample sample, Path sampleDir, ToIntFunction<DivisionCode> dueDays, boolean progress)
+    private int run(Lang l, Sample sample, Path sampleDir, List<ProvinceProfile> profiles, boolean progress)
             throws IOException {
         ProblemFormatter formatter = ProblemFormatter.of(l.locale());
         parent.out.println(Texts.get(l, "demoTitle", Sample.YEAR, sample.seed()));
@@ -137,7 +138,8 @@ final class DemoCommand implements Callable<Integer> {
         }
         fundingSummary(l, sample.fundingCases());
 
-        // 3. Roll up each month, write its bulletin.
+        // 3. Roll up each month; then write each bulletin with the month before and the year's trend.
+        List<RollupJob.Outcome> outcomes = new ArrayList<>();
         List<Bulletin> bulletins = new ArrayList<>();
         long rejected = 0;
         for (YearMonth month : sample.periods()) {
@@ -147,12 +149,20 @@ final class DemoCommand implements Callable<Integer> {
             // A month's reports arrive in its batch; its amendments (revision 2) with the next one.
             int i = month.getMonthValue() - 1;
             List<Loaded<MonthlyReport>> batches = files.subList(i, Math.min(files.size(), i + 2));
-            RollupJob.Outcome outcome = RollupJob.run(month, registry.values, batches, sample.calendar(), dueDays);
+            RollupJob.Outcome outcome = RollupJob.run(month, registry.values, batches, sample.incidents(),
+                    sample.calendar(), profiles);
             rejected += outcome.rejected.size();
-            bulletins.add(outcome.bulletin);
+            outcomes.add(outcome);
+            bulletins.add(outcome.bulletin());
+        }
+        Optional<Trend> trend = Optional.of(Trend.of(Sample.YEAR, bulletins));
+        for (int i = 0; i < outcomes.size(); i++) {
+            RollupJob.Outcome outcome = outcomes.get(i);
+            Optional<Bulletin> previous = i == 0 ? Optional.empty() : Optional.of(bulletins.get(i - 1));
             for (BulletinOutput.Format format : BulletinOutput.available()) {
-                try (OutputStream o = Files.newOutputStream(out.resolve("bulletin-" + month + "." + format))) {
-                    BulletinOutput.write(outcome.bulletin, format, o);
+                Path file = out.resolve("bulletin-" + outcome.bulletin().period() + "." + format);
+                try (OutputStream o = Files.newOutputStream(file)) {
+                    BulletinOutput.write(outcome.result, previous, trend, format, l, o);
                 }
             }
         }

@@ -1,15 +1,14 @@
 package io.github.baozhang.examples.cli;
 
-import io.github.baozhang.id.DivisionCode;
-import io.github.baozhang.reporting.Deadlines;
+import io.github.baozhang.profile.ProvinceProfile;
+import java.util.List;
 import java.util.Optional;
-import java.util.function.ToIntFunction;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --profile NAME|FILE}: the province settings a command depends on. Built in:
- * {@code national}, the national defaults (reports due on the 5th of the following month in
- * every province).
+ * {@code --profile NAME|FILE}: the province settings a command depends on (the due day of the
+ * reports, the risk thresholds, the urgent-report clocks). Built in: {@code national}, the
+ * national defaults, which apply to every province without a profile of its own.
  */
 final class ProfileOption {
 
@@ -24,10 +23,10 @@ final class ProfileOption {
         return profile;
     }
 
-    /** The due day of the month of each province, or empty when the profile is unknown. */
-    Optional<ToIntFunction<DivisionCode>> dueDays() {
+    /** The profiles to roll up with, or empty when the profile is unknown. */
+    Optional<List<ProvinceProfile>> profiles() {
         if (NATIONAL.equalsIgnoreCase(profile)) {
-            return Optional.of(p -> Deadlines.DEFAULT_DUE_DAY);
+            return Optional.of(List.of(ProvinceProfile.national()));
         }
         return Optional.empty();
     }

@@ -3,9 +3,9 @@ package io.github.baozhang.examples.cli;
 import io.github.baozhang.adapter.json.InterchangeJson;
 import io.github.baozhang.adapter.spi.Source;
 import io.github.baozhang.enterprise.Enterprise;
-import io.github.baozhang.id.DivisionCode;
 import io.github.baozhang.problem.Violation;
 import io.github.baozhang.profile.HolidayCalendar;
+import io.github.baozhang.profile.ProvinceProfile;
 import io.github.baozhang.report.MonthlyReport;
 import io.github.baozhang.report.ReportSummary;
 import io.github.baozhang.validation.ProblemFormatter;
@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.ToIntFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -74,8 +73,8 @@ final class RollupCommand implements Callable<Integer> {
     public Integer call() {
         Lang l = lang.lang();
         ProblemFormatter formatter = ProblemFormatter.of(l.locale());
-        Optional<ToIntFunction<DivisionCode>> dueDays = profile.dueDays();
-        if (dueDays.isEmpty()) {
+        Optional<List<ProvinceProfile>> profiles = profile.profiles();
+        if (profiles.isEmpty()) {
             parent.err.println(Texts.get(l, "unknownProfile", profile.name()));
             return BaozhangCli.USAGE_OR_IO;
         }
@@ -132,11 +131,11 @@ final class RollupCommand implements Callable<Integer> {
             parent.err.println(Texts.get(l, "cannotRead", reading, e.getMessage()));
             return BaozhangCli.USAGE_OR_IO;
         }
-        RollupJob.Outcome outcome = RollupJob.run(period, registered.values, reportFiles, days, dueDays.get());
+        RollupJob.Outcome outcome = RollupJob.run(period, registered.values, reportFiles, List.of(), days, profiles.get());
         rejected.addAll(outcome.rejected);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
-            BulletinOutput.write(outcome.bulletin, format, bytes);
+            BulletinOutput.write(outcome.result, Optional.empty(), Optional.empty(), format, l, bytes);
             if (out == null) {
                 parent.out.write(bytes.toByteArray());
                 parent.out.flush();
@@ -156,7 +155,7 @@ final class RollupCommand implements Callable<Integer> {
         if (outcome.skipped > 0) {
             parent.err.println(Texts.get(l, "skipped", outcome.skipped, period));
         }
-        ReportSummary n = outcome.bulletin.national();
+        ReportSummary n = outcome.bulletin().national();
         parent.err.println(Texts.get(l, "rollupSummary", period, n.monitored(), n.reported(), n.onTime(), rejected.size()));
         return rejected.isEmpty() ? 0 : 1;
     }

@@ -1,19 +1,20 @@
 package io.github.baozhang.examples.cli;
 
 import io.github.baozhang.enterprise.Enterprise;
-import io.github.baozhang.id.DivisionCode;
+import io.github.baozhang.incident.Incident;
 import io.github.baozhang.problem.Location;
 import io.github.baozhang.problem.ProblemCode;
 import io.github.baozhang.problem.Violation;
 import io.github.baozhang.profile.HolidayCalendar;
+import io.github.baozhang.profile.ProvinceProfile;
 import io.github.baozhang.report.Bulletin;
 import io.github.baozhang.report.MonthlyReport;
 import io.github.baozhang.reporting.RollUp;
+import io.github.baozhang.reporting.RollUpResult;
 import io.github.baozhang.reporting.SubmissionLedger;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.ToIntFunction;
 
 /**
  * The roll-up of one period over reports read from files, each ledger violation placed where
@@ -23,7 +24,8 @@ final class RollupJob {
 
     /** What came of a roll-up. */
     static final class Outcome {
-        final Bulletin bulletin;
+        /** The library's result: the bulletin with every alert, and the risk assessments. */
+        final RollUpResult result;
         /** Reports refused: an enterprise not in the registry, a revision conflict. */
         final List<Violation> rejected;
         /** Lower revisions that arrived after a higher one: kept as evidence, never counted. */
@@ -31,11 +33,15 @@ final class RollupJob {
         /** Reports of another period, skipped. */
         final long skipped;
 
-        Outcome(Bulletin bulletin, List<Violation> rejected, List<Violation> warnings, long skipped) {
-            this.bulletin = bulletin;
+        Outcome(RollUpResult result, List<Violation> rejected, List<Violation> warnings, long skipped) {
+            this.result = result;
             this.rejected = rejected;
             this.warnings = warnings;
             this.skipped = skipped;
+        }
+
+        Bulletin bulletin() {
+            return result.bulletin();
         }
     }
 
@@ -43,12 +49,15 @@ final class RollupJob {
     }
 
     static Outcome run(YearMonth period, List<Enterprise> registry, List<Loaded<MonthlyReport>> files,
-            HolidayCalendar calendar, ToIntFunction<DivisionCode> dueDays) {
+            List<Incident> incidents, HolidayCalendar calendar, List<ProvinceProfile> profiles) {
+        // The ledger's verdict on each report, placed at the file, line and column it came from.
         SubmissionLedger ledger = SubmissionLedger.of(registry);
         List<Violation> rejected = new ArrayList<>();
         List<Violation> warnings = new ArrayList<>();
+        List<MonthlyReport> all = new ArrayList<>();
         long skipped = 0;
         for (Loaded<MonthlyReport> file : files) {
+            all.addAll(file.values);
             for (int i = 0; i < file.values.size(); i++) {
                 MonthlyReport report = file.values.get(i);
                 if (!report.period().equals(period)) {
@@ -65,7 +74,8 @@ final class RollupJob {
                 }
             }
         }
-        Bulletin bulletin = RollUp.rollUp(period, ledger, calendar, dueDays);
-        return new Outcome(bulletin, rejected, warnings, skipped);
+        // The bulletin with every alert: the same reports in the same order, so the same verdicts.
+        RollUpResult result = RollUp.run(period, registry, all, incidents, calendar, profiles);
+        return new Outcome(result, rejected, warnings, skipped);
     }
 }

@@ -52,9 +52,12 @@ class DemoCommandTest {
         assertTrue(r.out.contains("A9601 REPORT_MISSING"), r.out);
         assertTrue(r.out.contains("3 reports rejected"), r.out);
         for (int m = 1; m <= 12; m++) {
-            Path b = en.resolve(String.format("bulletin-2000-%02d.json", m));
-            assertTrue(Files.isRegularFile(b), b.toString());
+            for (String format : new String[] {"json", "md", "html"}) {
+                Path b = en.resolve(String.format("bulletin-2000-%02d.%s", m, format));
+                assertTrue(Files.isRegularFile(b), b.toString());
+            }
         }
+        assertTrue(Files.readString(en.resolve("bulletin-2000-07.html")).startsWith("<!DOCTYPE html>"));
         JsonNode july = InterchangeJson.mapper().readTree(Files.readString(en.resolve("bulletin-2000-07.json")));
         assertEquals("2000-07", july.get("period").asString());
         assertEquals(151, july.at("/national/enterprises/monitored").asLong());
@@ -67,8 +70,10 @@ class DemoCommandTest {
         assertEquals(0, chinese.exit, chinese.err);
         assertTrue(chinese.out.contains("最弱的省份"), chinese.out);
         assertTrue(chinese.out.contains("151 户重点监控企业"), chinese.out);
+        assertTrue(!Files.readString(zh.resolve("bulletin-2000-07.md")).equals(Files.readString(en.resolve("bulletin-2000-07.md"))),
+                "Markdown in the language asked for");
         try (var files = Files.list(en)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".json")).toList()) {
                 assertArrayEquals(Files.readAllBytes(f), Files.readAllBytes(zh.resolve(f.getFileName())), f.toString());
             }
         }
