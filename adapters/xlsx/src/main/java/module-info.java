@@ -1,8 +1,14 @@
 /**
- * Excel report forms for Baozhang.
+ * The bulletin as an Excel workbook (Apache POI): {@code BulletinXlsxSink}, offered by the
+ * provider {@code xlsx}. See {@code docs/adapters.md}.
  */
 module io.github.baozhang.adapter.xlsx {
-    requires io.github.baozhang.core;
-    requires io.github.baozhang.adapter.spi;
-    // Nothing exported yet: io.github.baozhang.adapter.xlsx says what this module will hold.
+    requires transitive io.github.baozhang.core;
+    requires transitive io.github.baozhang.adapter.spi;
+    requires org.apache.poi.poi;
+    requires org.apache.poi.ooxml;
+
+    exports io.github.baozhang.adapter.xlsx;
+
+    provides io.github.baozhang.adapter.spi.AdapterProvider with io.github.baozhang.adapter.xlsx.XlsxAdapterProvider;
 }

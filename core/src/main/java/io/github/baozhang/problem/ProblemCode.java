@@ -357,6 +357,19 @@ public enum ProblemCode {
      * Two providers have the same name; the later one is skipped. Arguments: {@code provider}.
      */
     ADAPTER_DUPLICATE_NAME("E8005", ProblemKind.VIOLATION, "provider"),
+    /**
+     * A province profile was asked for that is neither built in ({@code national}) nor a file
+     * that exists. Arguments: {@code name}.
+     */
+    PROFILE_NOT_FOUND("E8050", ProblemKind.VIOLATION, "name"),
+    /**
+     * A province profile file exists but cannot be read. Arguments: {@code name}, {@code reason}.
+     */
+    PROFILE_UNREADABLE("E8051", ProblemKind.VIOLATION, "name", "reason"),
+    /**
+     * No installed adapter reads province profiles of the kind. Arguments: {@code kind}.
+     */
+    PROFILE_READER_MISSING("E8052", ProblemKind.VIOLATION, "kind"),
 
     // ---- 6xxx: liaison, incidents, risk and the hierarchy ----
 
@@ -483,6 +496,21 @@ public enum ProblemCode {
      * Arguments: {@code value}.
      */
     INSTANT_MALFORMED("E9017", ProblemKind.VIOLATION, "value"),
+
+    // ---- 975x: province profile documents ----
+
+    /**
+     * A ratio that must be a rate in basis points is not a whole number of basis points
+     * ({@code "1/3"}: 3333.33…). Arguments: {@code value}.
+     */
+    RATIO_NOT_BASIS_POINTS("E9750", ProblemKind.VIOLATION, "value"),
+    /** A list that must hold at least one element is empty. Arguments: {@code field}. */
+    LIST_EMPTY("E9751", ProblemKind.VIOLATION, "field"),
+    /**
+     * A province profile's name is not lower-case letters, digits, {@code -} and {@code _},
+     * beginning with a letter, at most 64 characters. Arguments: {@code value}.
+     */
+    PROFILE_NAME_MALFORMED("E9752", ProblemKind.VIOLATION, "value"),
 
     // ---- 95xx: CSV feeds ----
 

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The CSV adapter as a service: provider {@code csv}, offering the sink of
- * {@code baozhang/disbursement-summary@1}.
+ * {@code baozhang/disbursement-summary@1} and of {@code baozhang/bulletin@1} (as {@code csv}).
  *
  * <p>It offers no reader through discovery: the worker-row reader needs the period it reads
  * (rows of another period are rejected), so it is made with
@@ -41,6 +41,6 @@ public final class CsvAdapterProvider implements AdapterProvider {
 
     @Override
     public List<ReportSink<?>> sinks() {
-        return List.of(DisbursementSummaryCsvSink.create());
+        return List.of(DisbursementSummaryCsvSink.create(), BulletinCsvSink.create());
     }
 }

@@ -3,6 +3,7 @@ package io.github.baozhang.adapter.json;
 import io.github.baozhang.adapter.json.internal.FundingRun;
 import io.github.baozhang.adapter.json.internal.JsonSink;
 import io.github.baozhang.adapter.json.internal.Mappers;
+import io.github.baozhang.adapter.json.internal.ProfileReader;
 import io.github.baozhang.adapter.json.internal.Readers;
 import io.github.baozhang.adapter.spi.DocumentKind;
 import io.github.baozhang.adapter.spi.FeedReader;
@@ -16,6 +17,7 @@ import io.github.baozhang.funding.FundingResult;
 import io.github.baozhang.funding.ThreeThirds;
 import io.github.baozhang.id.Gb2260Revision;
 import io.github.baozhang.problem.Violation;
+import io.github.baozhang.profile.ProvinceProfile;
 import io.github.baozhang.report.MonthlyReport;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,7 +57,8 @@ public final class InterchangeJson {
             InterchangeKinds.ENTERPRISES, "enterprises",
             InterchangeKinds.FUNDING_CASES, "funding-cases",
             InterchangeKinds.FUNDING_RESULTS, "funding-results",
-            InterchangeKinds.MONTHLY_REPORTS, "monthly-reports");
+            InterchangeKinds.MONTHLY_REPORTS, "monthly-reports",
+            InterchangeKinds.PROVINCE_PROFILE, "province-profile");
 
     private InterchangeJson() {
     }
@@ -119,6 +122,16 @@ public final class InterchangeJson {
      */
     public static FeedReader<MonthlyReport> monthlyReportReader() {
         return Readers.monthlyReports();
+    }
+
+    /**
+     * Returns the strict reader of {@code baozhang/province-profile@1}: one document, one profile
+     * ({@code docs/profiles.md}).
+     *
+     * @return the reader, not null
+     */
+    public static FeedReader<ProvinceProfile> provinceProfileReader() {
+        return new ProfileReader(InterchangeKinds.PROVINCE_PROFILE);
     }
 
     /**

@@ -16,6 +16,8 @@ public final class InterchangeKinds {
     public static final DocumentKind FUNDING_RESULTS = DocumentKind.of("baozhang/funding-results@1");
     /** {@code baozhang/monthly-reports@1}: monthly reports of monitored enterprises. */
     public static final DocumentKind MONTHLY_REPORTS = DocumentKind.of("baozhang/monthly-reports@1");
+    /** {@code baozhang/province-profile@1}: a province profile a province edits ({@code docs/profiles.md}). */
+    public static final DocumentKind PROVINCE_PROFILE = DocumentKind.of("baozhang/province-profile@1");
 
     private InterchangeKinds() {
     }

@@ -38,7 +38,8 @@ public final class JsonAdapterProvider implements AdapterProvider {
     @Override
     public List<FeedReader<?>> readers() {
         return List.of(InterchangeJson.enterpriseReader(), InterchangeJson.fundingCaseReader(),
-                InterchangeJson.monthlyReportReader());
+                InterchangeJson.monthlyReportReader(),
+                InterchangeJson.provinceProfileReader());
     }
 
     @Override

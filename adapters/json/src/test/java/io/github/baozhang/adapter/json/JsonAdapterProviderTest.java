@@ -22,7 +22,8 @@ class JsonAdapterProviderTest {
         assertEquals(SpiVersion.CURRENT, p.spiVersion());
         Adapters adapters = Adapters.of(List.of(p));
         assertTrue(adapters.problems().isEmpty(), adapters.problems()::toString);
-        assertEquals(Set.of(InterchangeKinds.ENTERPRISES, InterchangeKinds.FUNDING_CASES, InterchangeKinds.MONTHLY_REPORTS),
+        assertEquals(Set.of(InterchangeKinds.ENTERPRISES, InterchangeKinds.FUNDING_CASES, InterchangeKinds.MONTHLY_REPORTS,
+                InterchangeKinds.PROVINCE_PROFILE),
                 adapters.readableKinds());
         assertTrue(adapters.reader(InterchangeKinds.ENTERPRISES, Enterprise.class).isPresent());
         assertTrue(adapters.reader(InterchangeKinds.FUNDING_CASES, FundingCase.class).isPresent());

@@ -1,4 +1,6 @@
 /**
- * Will hold: readers and sinks for the Excel report forms provinces exchange (Apache POI). No issue schedules it yet; today only the module exists.
+ * The bulletin as an Excel workbook: {@link io.github.baozhang.adapter.xlsx.BulletinXlsxSink}
+ * (Apache POI), offered by {@link io.github.baozhang.adapter.xlsx.XlsxAdapterProvider}. See
+ * {@code docs/adapters.md}.
  */
 package io.github.baozhang.adapter.xlsx;
