@@ -8,6 +8,8 @@ module io.github.baozhang.examples.cli {
     requires io.github.baozhang.adapter.json;
     requires io.github.baozhang.validation;
     requires io.github.baozhang.reporting;
+    requires io.github.baozhang.adapter.csv;
+    requires io.github.baozhang.adapter.xlsx;
     requires tools.jackson.databind;
     requires info.picocli;
 

@@ -1,6 +1,8 @@
 package io.github.baozhang.examples.cli;
 
+import io.github.baozhang.adapter.csv.BulletinCsvSink;
 import io.github.baozhang.adapter.json.InterchangeJson;
+import io.github.baozhang.adapter.xlsx.BulletinXlsxSink;
 import io.github.baozhang.enterprise.Industry;
 import io.github.baozhang.funding.SourceAmounts;
 import io.github.baozhang.id.DivisionCode;
@@ -26,17 +28,22 @@ import tools.jackson.databind.node.ObjectNode;
 /** Writes a bulletin in one of the formats of {@code rollup --format}. */
 final class BulletinOutput {
 
-    /** The formats of {@code --format}. */
+    /** The formats of {@code --format}, and {@code xlsx} (written by {@code demo}). */
     enum Format {
-        json, csv, html, md
+        json, csv, html, md, xlsx
     }
 
     private BulletinOutput() {
     }
 
-    /** The formats that can be written today. */
+    /** The formats of {@code rollup --format}. */
+    static List<Format> rollupFormats() {
+        return List.of(Format.json, Format.csv, Format.md, Format.html);
+    }
+
+    /** The formats {@code demo} writes. */
     static List<Format> available() {
-        return List.of(Format.json, Format.md, Format.html);
+        return List.of(Format.json, Format.csv, Format.md, Format.html, Format.xlsx);
     }
 
     /**
@@ -48,6 +55,8 @@ final class BulletinOutput {
         Bulletin bulletin = result.bulletin();
         switch (format) {
             case json -> json(bulletin, out);
+            case csv -> BulletinCsvSink.create().write(bulletin, out);
+            case xlsx -> new BulletinXlsxSink().write(bulletin, out);
             case md, html -> BulletinRenderer.write(BulletinView.of(result, previous, trend, provinceNames(bulletin)),
                     format == Format.md ? BulletinRenderer.Format.MARKDOWN : BulletinRenderer.Format.HTML,
                     lang.locale(), out);

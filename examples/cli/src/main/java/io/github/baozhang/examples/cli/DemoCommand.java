@@ -77,10 +77,9 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Lang l = lang.lang();
-        Optional<List<ProvinceProfile>> profiles = profile.profiles();
+        Optional<List<ProvinceProfile>> profiles = profile.profiles(l, parent.err);
         if (profiles.isEmpty()) {
-            parent.err.println(Texts.get(l, "unknownProfile", profile.name()));
-            return BaozhangCli.USAGE_OR_IO;
+            return profile.exitCode();
         }
         boolean progress = isTerminal();
         Sample sample = Sample.generate(seed);

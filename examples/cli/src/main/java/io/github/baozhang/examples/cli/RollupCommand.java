@@ -73,13 +73,12 @@ final class RollupCommand implements Callable<Integer> {
     public Integer call() {
         Lang l = lang.lang();
         ProblemFormatter formatter = ProblemFormatter.of(l.locale());
-        Optional<List<ProvinceProfile>> profiles = profile.profiles();
+        Optional<List<ProvinceProfile>> profiles = profile.profiles(l, parent.err);
         if (profiles.isEmpty()) {
-            parent.err.println(Texts.get(l, "unknownProfile", profile.name()));
-            return BaozhangCli.USAGE_OR_IO;
+            return profile.exitCode();
         }
-        if (!BulletinOutput.available().contains(format)) {
-            parent.err.println(Texts.get(l, "formatUnavailable", format, BulletinOutput.available()));
+        if (!BulletinOutput.rollupFormats().contains(format)) {
+            parent.err.println(Texts.get(l, "formatUnavailable", format, BulletinOutput.rollupFormats()));
             return BaozhangCli.USAGE_OR_IO;
         }
         if (incidents != null) {

@@ -17,9 +17,9 @@ final class Texts {
                 "%s：监控企业 %d 户，已报 %d 户，按时 %d 户；被拒绝 %d 条",
                 "%s: %d enterprises monitored, %d reported, %d on time; %d rejected"}),
             Map.entry("unknownProfile", new String[] {
-                "未知的省份配置：%s（内置：national）", "unknown profile: %s (built in: national)"}),
+                "未知的省份配置：%s（内置：national；或 baozhang/province-profile@1 文件）", "unknown profile: %s (built in: national; or a baozhang/province-profile@1 file)"}),
             Map.entry("formatUnavailable", new String[] {
-                "格式 %s 尚不可用（可用：%s）", "format %s is not available yet (available: %s)"}),
+                "格式 %s 不可用（可用：%s）", "format %s is not available (available: %s)"}),
             Map.entry("warning", new String[] {"警告 ", "WARNING "}),
             Map.entry("error", new String[] {"错误 ", "ERROR "}),
             Map.entry("demoWriting", new String[] {"样例数据写入 %s", "sample written to %s"}),

@@ -52,7 +52,7 @@ class DemoCommandTest {
         assertTrue(r.out.contains("A9601 REPORT_MISSING"), r.out);
         assertTrue(r.out.contains("3 reports rejected"), r.out);
         for (int m = 1; m <= 12; m++) {
-            for (String format : new String[] {"json", "md", "html"}) {
+            for (String format : new String[] {"json", "csv", "md", "html", "xlsx"}) {
                 Path b = en.resolve(String.format("bulletin-2000-%02d.%s", m, format));
                 assertTrue(Files.isRegularFile(b), b.toString());
             }
@@ -73,7 +73,7 @@ class DemoCommandTest {
         assertTrue(!Files.readString(zh.resolve("bulletin-2000-07.md")).equals(Files.readString(en.resolve("bulletin-2000-07.md"))),
                 "Markdown in the language asked for");
         try (var files = Files.list(en)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".json")).toList()) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".json") || p.toString().endsWith(".csv")).toList()) {
                 assertArrayEquals(Files.readAllBytes(f), Files.readAllBytes(zh.resolve(f.getFileName())), f.toString());
             }
         }

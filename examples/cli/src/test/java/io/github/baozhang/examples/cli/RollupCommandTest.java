@@ -280,6 +280,43 @@ class RollupCommandTest {
     }
 
     @Test
+    void csvFormat() throws IOException {
+        Run r = rollup(reports(report("2000-01", 1, "2000-02-03T09:00:00+08:00", 40000)), "--format", "csv");
+        assertEquals(0, r.exit, r.err);
+        assertTrue(r.out.contains("period,section,key,monitored,reported,on_time"), r.out);
+        assertTrue(r.out.contains("2000-01"), r.out);
+    }
+
+    /** A profile for Liaoning (210000) with reports due on the 10th, from the documented Beijing sample. */
+    String liaoningProfile(String dueDay) throws IOException {
+        String beijing = Files.readString(Path.of("../../docs/profiles/beijing-1999.json"));
+        return file("liaoning.json", beijing.replace("\"110000\"", "\"210000\"")
+                .replace("\"reportDueDay\": 5", "\"reportDueDay\": " + dueDay));
+    }
+
+    @Test
+    void aProfileFileSetsItsProvincesDueDay() throws IOException {
+        String text = reports(report("2000-01", 1, "2000-02-09T10:00:00+08:00", 40000));
+        Run national = rollup(text);
+        assertEquals(0, json(national.out).at("/national/enterprises/onTime").asLong());
+        Run liaoning = rollup(text, "--profile", liaoningProfile("10"));
+        assertEquals(0, liaoning.exit, liaoning.err);
+        assertEquals(1, json(liaoning.out).at("/national/enterprises/onTime").asLong());
+    }
+
+    @Test
+    void aProfileFileRefusedIsExitOneAndAMissingOneExitTwo() throws IOException {
+        String text = reports(report("2000-01", 1, "2000-02-03T09:00:00+08:00", 40000));
+        Run refused = rollup(text, "--profile", liaoningProfile("\"ten\""));
+        assertEquals(1, refused.exit, refused.err);
+        assertEquals("", refused.out);
+        assertTrue(refused.err.contains("liaoning.json"), refused.err);
+        Run missing = rollup(text, "--profile", dir.resolve("nope.json").toString());
+        assertEquals(2, missing.exit, missing.err);
+        assertTrue(missing.err.contains("unknown profile"), missing.err);
+    }
+
+    @Test
     void theNationalProfileIsBuiltIn() throws IOException {
         Run r = rollup(reports(report("2000-01", 1, "2000-02-03T09:00:00+08:00", 40000)), "--profile", "national");
         assertEquals(0, r.exit, r.err);
