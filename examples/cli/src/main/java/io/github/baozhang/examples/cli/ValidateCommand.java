@@ -11,6 +11,7 @@ import io.github.baozhang.problem.Location;
 import io.github.baozhang.problem.ProblemCode;
 import io.github.baozhang.problem.Severity;
 import io.github.baozhang.problem.Violation;
+import io.github.baozhang.profile.ProvinceProfile;
 import io.github.baozhang.report.MonthlyReport;
 import io.github.baozhang.validation.BaozhangValidator;
 import io.github.baozhang.validation.ProblemFormatter;
@@ -38,7 +39,7 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Checks documents (baozhang/enterprises@1, baozhang/funding-cases@1, "
-                + "baozhang/monthly-reports@1), each alone and each report against the registries given beside it; "
+                + "baozhang/monthly-reports@1, baozhang/province-profile@1), each alone and each report against the registries given beside it; "
                 + "prints each violation with where and why.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:clean", "1:violations", "2:usage or I/O error (outranks 1)"})
@@ -139,7 +140,7 @@ final class ValidateCommand implements Callable<Integer> {
     private static Read read(Path file) throws IOException {
         Source source = Source.of(file);
         List<FeedReader<?>> readers = List.of(InterchangeJson.enterpriseReader(), InterchangeJson.fundingCaseReader(),
-                InterchangeJson.monthlyReportReader());
+                InterchangeJson.monthlyReportReader(), InterchangeJson.provinceProfileReader());
         Read first = null;
         for (FeedReader<?> reader : readers) {
             ReadResult<?> result = reader.readAll(source);
@@ -181,6 +182,13 @@ final class ValidateCommand implements Callable<Integer> {
                     for (Violation v : validator.validate(values.get(i))) {
                         out.add(relocate(v, where, i));
                     }
+                }
+            }
+        } else if (first instanceof ProvinceProfile) {
+            List<ProvinceProfile> values = cast(result.values());
+            for (int i = 0; i < values.size(); i++) {
+                for (Violation v : validator.validate(values.get(i))) {
+                    out.add(relocate(v, where, i));
                 }
             }
         } else if (first instanceof FundingCase) {

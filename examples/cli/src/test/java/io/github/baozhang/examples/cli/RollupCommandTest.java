@@ -317,6 +317,15 @@ class RollupCommandTest {
     }
 
     @Test
+    void validateReadsProvinceProfiles() throws IOException {
+        Run good = run("validate", "--lang", "en", liaoningProfile("10"));
+        assertEquals(0, good.exit, good.err);
+        Run bad = run("validate", "--lang", "en", liaoningProfile("\"ten\""));
+        assertEquals(1, bad.exit, bad.err);
+        assertTrue(bad.err.contains("liaoning.json, line"), bad.err);
+    }
+
+    @Test
     void theNationalProfileIsBuiltIn() throws IOException {
         Run r = rollup(reports(report("2000-01", 1, "2000-02-03T09:00:00+08:00", 40000)), "--profile", "national");
         assertEquals(0, r.exit, r.err);
