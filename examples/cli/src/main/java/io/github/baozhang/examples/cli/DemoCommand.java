@@ -186,7 +186,8 @@ final class DemoCommand implements Callable<Integer> {
             }
         }
         StringBuilder by = new StringBuilder();
-        backstops.forEach((payer, fen) -> by.append(by.length() == 0 ? "" : ", ").append(payer).append(' ').append(yuan(fen)));
+        backstops.forEach((payer, fen) -> by.append(by.length() == 0 ? "" : ", ")
+                .append(Texts.get(l, "payer." + payer.name())).append(' ').append(yuan(fen)));
         parent.out.println(Texts.get(l, "demoFunded", yuan(requirement), yuan(received), percent(received, requirement),
                 yuan(gap), by));
     }

@@ -20,6 +20,11 @@ final class Texts {
                 "未知的省份配置：%s（内置：national；或 baozhang/province-profile@1 文件）", "unknown profile: %s (built in: national; or a baozhang/province-profile@1 file)"}),
             Map.entry("formatUnavailable", new String[] {
                 "格式 %s 不可用（可用：%s）", "format %s is not available (available: %s)"}),
+            Map.entry("payer.ENTERPRISE", new String[] {"企业", "the enterprise"}),
+            Map.entry("payer.UI_FUND_LOCAL", new String[] {"当地失业保险基金", "the local UI fund"}),
+            Map.entry("payer.FINANCE_CENTRAL", new String[] {"中央财政", "central finance"}),
+            Map.entry("payer.FINANCE_LOCAL", new String[] {"地方财政", "local finance"}),
+            Map.entry("payer.SHOUGANG_HQ", new String[] {"首钢总公司", "Shougang HQ"}),
             Map.entry("warning", new String[] {"警告 ", "WARNING "}),
             Map.entry("error", new String[] {"错误 ", "ERROR "}),
             Map.entry("demoWriting", new String[] {"样例数据写入 %s", "sample written to %s"}),
