@@ -12,6 +12,9 @@ import io.github.baozhang.funding.FundingResult;
 import io.github.baozhang.funding.Payer;
 import io.github.baozhang.id.DivisionCode;
 import io.github.baozhang.profile.ProvinceProfile;
+import io.github.baozhang.reporting.Indicator;
+import io.github.baozhang.reporting.Indicators;
+import io.github.baozhang.reporting.ProvinceRanking;
 import io.github.baozhang.reporting.Trend;
 import io.github.baozhang.id.Gb2260;
 import io.github.baozhang.id.Gb2260Revision;
@@ -30,7 +33,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -208,13 +211,16 @@ final class DemoCommand implements Callable<Integer> {
         Gb2260 names = Gb2260.of(Gb2260Revision.R1999);
         String span = bulletins.get(0).period() + "…" + bulletins.get(bulletins.size() - 1).period();
         parent.out.println(Texts.get(l, "demoWeakest", span));
-        provinces.entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<DivisionCode, ReportSummary> e) -> e.getValue(),
-                        DemoCommand::byTimeliness).thenComparing(Map.Entry::getKey))
-                .limit(WEAKEST)
-                .forEach(e -> parent.out.println(Texts.get(l, "demoProvince", e.getKey(),
-                        names.find(e.getKey()).map(d -> d.name()).orElse(""), e.getValue().onTime(), e.getValue().monitored(),
-                        percent(e.getValue().allowancePaid().fen(), e.getValue().allowanceDue().fen()))));
+        // The library's ranking (overall arrival, then timeliness, then completeness) of the year.
+        Bulletin yearBulletin = Bulletin.of(bulletins.get(bulletins.size() - 1).period(), year, provinces, Map.of(), List.of());
+        List<ProvinceRanking.Entry> ranked = new ArrayList<>(ProvinceRanking.of(yearBulletin).entries());
+        Collections.reverse(ranked);
+        for (ProvinceRanking.Entry e : ranked.subList(0, Math.min(WEAKEST, ranked.size()))) {
+            Indicators in = e.indicators();
+            parent.out.println(Texts.get(l, "demoProvince", e.rank(), e.province(),
+                    names.find(e.province()).map(d -> d.name()).orElse(""), percent(in.arrivalOverall()),
+                    in.summary().onTime(), in.summary().monitored(), percent(in.allowancePaidShare())));
+        }
         long total = alertsByCode.values().stream().mapToLong(Long::longValue).sum();
         parent.out.println(Texts.get(l, "demoAlerts", span, total));
         alertsByCode.forEach((code, count) -> {
@@ -244,13 +250,14 @@ final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    /** Orders summaries by on time / monitored, exactly; nothing monitored counts as fully on time. */
-    static int byTimeliness(ReportSummary a, ReportSummary b) {
-        BigInteger left = BigInteger.valueOf(a.monitored() == 0 ? 1 : a.onTime())
-                .multiply(BigInteger.valueOf(b.monitored() == 0 ? 1 : b.monitored()));
-        BigInteger right = BigInteger.valueOf(b.monitored() == 0 ? 1 : b.onTime())
-                .multiply(BigInteger.valueOf(a.monitored() == 0 ? 1 : a.monitored()));
-        return left.compareTo(right);
+    /** An indicator as a percentage (see {@link #percent(long, long)}). */
+    static String percent(Indicator indicator) {
+        if (indicator.denominator().signum() == 0) {
+            return "-";
+        }
+        BigInteger bp = indicator.numerator().multiply(BigInteger.valueOf(10_000)).divide(indicator.denominator());
+        BigInteger[] qr = bp.divideAndRemainder(BigInteger.valueOf(100));
+        return String.format("%d.%02d%%", qr[0], qr[1].intValue());
     }
 
     /** Fen as yuan with two decimals and thousands separators, exactly. */

@@ -40,9 +40,12 @@ final class Texts {
             Map.entry("demoYear", new String[] {
                 "全年：月报完整率 %s（%d/%d），及时率 %s（%d/%d）；被拒绝 %d 份（样例中有意设置的修订冲突）",
                 "the year: completeness %s (%d/%d), timeliness %s (%d/%d); %d reports rejected (the revision conflicts planted in the sample)"}),
-            Map.entry("demoWeakest", new String[] {"最弱的省份（%s，按时报送率）：", "weakest provinces (%s, reports on time):"}),
+            Map.entry("demoWeakest", new String[] {
+                "最弱的省份（%s，按资金到位率、按时报送率、报送率排名）：",
+                "weakest provinces (%s, ranked by funds arrived, reports on time, reports received):"}),
             Map.entry("demoProvince", new String[] {
-                "  %s %s：按时 %d/%d，基本生活费发放 %s", "  %s %s: on time %d/%d, allowance paid %s"}),
+                "  第 %d 名 %s %s：资金到位 %s，按时报送 %d/%d，基本生活费发放 %s",
+                "  #%d %s %s: funds arrived %s, on time %d/%d, allowance paid %s"}),
             Map.entry("demoAlerts", new String[] {"预警（%s，共 %d 条）：", "alerts (%s, %d in all):"}),
             Map.entry("demoAlertCount", new String[] {"  %s %s：%d 条", "  %s %s: %d"}),
             Map.entry("demoMore", new String[] {"  …", "  …"}),
