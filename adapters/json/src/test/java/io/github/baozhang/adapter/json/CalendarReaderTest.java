@@ -85,7 +85,7 @@ class CalendarReaderTest {
         assertEquals(0, Json.read(reader, NATIONAL_DAY.replace("calendar@1", "calendar@2")).summary.read());
         assertEquals(ProblemCode.JSON_DUPLICATE_KEY,
                 Json.read(reader, doc("", "").replace("}", ", \"holidays\": []}")).onlyDocumentViolation().code());
-        assertEquals(ProblemCode.JSON_TRUNCATED, Json.read(reader, NATIONAL_DAY.substring(0, 60)).onlyDocumentViolation().code());
+        assertEquals(ProblemCode.JSON_TRUNCATED, Json.read(reader, NATIONAL_DAY.substring(0, 58)).onlyDocumentViolation().code());
         assertEquals(ProblemCode.JSON_MALFORMED, Json.read(reader, NATIONAL_DAY + " {}").onlyDocumentViolation().code());
         assertEquals(ProblemCode.JSON_TYPE, Json.read(reader, "[]").onlyDocumentViolation().code());
         assertEquals(ProblemCode.JSON_MALFORMED, Json.read(reader, "").onlyDocumentViolation().code());
