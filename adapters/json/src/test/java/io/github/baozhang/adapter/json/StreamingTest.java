@@ -174,8 +174,11 @@ class StreamingTest {
             } else if (next == RECORDS) {
                 text = "]}\n";
             } else {
-                String enterprise = next % ELSEWHERE == ELSEWHERE - 1 ? "M000100Y4" : "D2143569X";
-                text = (next == 0 ? "" : ",\n") + "{\"citizenId\": \"" + ids[next % DISTINCT_IDS]
+                // Every ELSEWHERE-th row: the first worker, who draws at D2143569X from row 0, at another enterprise.
+                boolean elsewhere = next % ELSEWHERE == ELSEWHERE - 1;
+                String enterprise = elsewhere ? "M000100Y4" : "D2143569X";
+                String id = ids[elsewhere ? 0 : next % DISTINCT_IDS];
+                text = (next == 0 ? "" : ",\n") + "{\"citizenId\": \"" + id
                         + "\", \"name\": \"王建国\", \"enterpriseId\": \"" + enterprise + "\", \"period\": \"2000-01\","
                         + " \"allowance\": {\"dueFen\": 36100, \"paidFen\": 36100, \"paidOn\": \"2000-01-10\"},"
                         + " \"contributions\": {\"dueFen\": 12000, \"paidFen\": 0}, \"centreEnteredOn\": \"1999-07-01\"}";
