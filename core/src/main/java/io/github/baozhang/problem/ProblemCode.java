@@ -271,6 +271,15 @@ public enum ProblemCode {
      */
     CONTRIBUTIONS_NOT_AS_POLICY("E5102", ProblemKind.VIOLATION, "dueFen", "expectedFen"),
 
+    /**
+     * In {@code disbursements@1}, one citizen ID draws in two enterprises in one period: the
+     * later record is rejected, naming the first. Arguments: {@code maskedId} (never the full
+     * ID), {@code period}, {@code firstRecord} (JSON pointer), {@code firstLine},
+     * {@code firstEnterpriseId}, {@code secondRecord} (JSON pointer), {@code secondEnterpriseId}.
+     */
+    DISBURSEMENT_DUPLICATE_RECIPIENT("E5150", ProblemKind.VIOLATION, "maskedId", "period", "firstRecord", "firstLine",
+            "firstEnterpriseId", "secondRecord", "secondEnterpriseId"),
+
     // ---- 7xxx: monthly reports ----
 
     /** A report's revision is not 1 or more. Arguments: {@code revision}. */
@@ -496,6 +505,16 @@ public enum ProblemCode {
      * Arguments: {@code value}.
      */
     INSTANT_MALFORMED("E9017", ProblemKind.VIOLATION, "value"),
+    /**
+     * An entry of a list that must not repeat appears twice (a date in a calendar list, a
+     * province or an industry in a bulletin). Arguments: {@code field}, {@code value}.
+     */
+    JSON_ENTRY_DUPLICATE("E9020", ProblemKind.VIOLATION, "field", "value"),
+    /**
+     * Exactly one of several fields must be given, and none or more than one is. Arguments:
+     * {@code fields} (comma-separated).
+     */
+    JSON_FIELDS_EXCLUSIVE("E9021", ProblemKind.VIOLATION, "fields"),
 
     // ---- 975x: province profile documents ----
 

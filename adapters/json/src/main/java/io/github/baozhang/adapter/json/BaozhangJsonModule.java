@@ -5,6 +5,8 @@ import io.github.baozhang.adapter.json.internal.CoreDeserializers;
 import io.github.baozhang.adapter.json.internal.CoreSerializers;
 import io.github.baozhang.adapter.json.internal.DocumentSerializers;
 import io.github.baozhang.adapter.json.internal.MixInsAccess;
+import io.github.baozhang.adapter.json.internal.ReportSerializers;
+import io.github.baozhang.disbursement.DisbursementRecord;
 import io.github.baozhang.enterprise.Enterprise;
 import io.github.baozhang.funding.FundingCase;
 import io.github.baozhang.funding.FundingResult;
@@ -13,10 +15,13 @@ import io.github.baozhang.id.CitizenId;
 import io.github.baozhang.id.CreditCode;
 import io.github.baozhang.id.DivisionCode;
 import io.github.baozhang.id.OrganizationCode;
+import io.github.baozhang.incident.Incident;
 import io.github.baozhang.money.BasisPoints;
 import io.github.baozhang.money.Money;
 import io.github.baozhang.money.Ratio;
 import io.github.baozhang.problem.Violation;
+import io.github.baozhang.profile.HolidayCalendar;
+import io.github.baozhang.report.Bulletin;
 import io.github.baozhang.report.MonthlyReport;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -46,9 +51,14 @@ import tools.jackson.databind.module.SimpleModule;
  *       through mix-ins, in interchange field order; {@code FundingCase} and
  *       {@code FundingResult} by serializers of their interchange shapes. The three element types
  *       read as strictly as the streaming readers, throwing {@link JsonViolationException}.</li>
+ *   <li>{@code Incident} through a mix-in and {@code DisbursementRecord} by a serializer, read
+ *       as strictly as their readers (one element alone: no repeated ids or recipients).</li>
  *   <li>The document values ({@link EnterprisesDocument}, {@link FundingCasesDocument},
- *       {@link MonthlyReportsDocument}, {@link FundingResultsDocument}) as whole documents with
- *       their {@code format}.</li>
+ *       {@link MonthlyReportsDocument}, {@link FundingResultsDocument}, {@link DisbursementsDocument},
+ *       {@link IncidentsDocument}) and the core values that are whole documents
+ *       ({@code HolidayCalendar}, {@code Bulletin}) as whole documents with their {@code format}
+ *       (written only: read them with {@link InterchangeJson#calendarReader()} and
+ *       {@link InterchangeJson#bulletinReader()}).</li>
  * </ul>
  *
  * <p>Switches are {@link BaozhangJsonFeature}s; the message written beside each rejected
@@ -189,6 +199,12 @@ public final class BaozhangJsonModule extends SimpleModule {
         addSerializer(FundingCasesDocument.class, new DocumentSerializers.FundingCases());
         addSerializer(MonthlyReportsDocument.class, new DocumentSerializers.MonthlyReports());
         addSerializer(FundingResultsDocument.class, new DocumentSerializers.FundingResults(messages));
+        addSerializer(DisbursementRecord.class, new ReportSerializers.DisbursementRecordSerializer(
+                isEnabled(BaozhangJsonFeature.WRITE_HYPHENATED_ORGANIZATION_CODES)));
+        addSerializer(DisbursementsDocument.class, new DocumentSerializers.Disbursements());
+        addSerializer(IncidentsDocument.class, new DocumentSerializers.Incidents());
+        addSerializer(HolidayCalendar.class, new ReportSerializers.CalendarSerializer());
+        addSerializer(Bulletin.class, new ReportSerializers.BulletinSerializer());
         MixInsAccess.mixIns().forEach(this::setMixInAnnotation);
 
         addDeserializer(Money.class, new CoreDeserializers.MoneyDeserializer());
@@ -203,5 +219,7 @@ public final class BaozhangJsonModule extends SimpleModule {
         addDeserializer(Enterprise.class, CoreDeserializers.enterprises(InterchangeJson.DEFAULT_REVISION));
         addDeserializer(FundingCase.class, CoreDeserializers.fundingCases());
         addDeserializer(MonthlyReport.class, CoreDeserializers.monthlyReports());
+        addDeserializer(DisbursementRecord.class, CoreDeserializers.disbursementRecords());
+        addDeserializer(Incident.class, CoreDeserializers.incidents());
     }
 }

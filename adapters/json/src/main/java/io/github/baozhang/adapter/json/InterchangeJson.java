@@ -10,14 +10,18 @@ import io.github.baozhang.adapter.spi.FeedReader;
 import io.github.baozhang.adapter.spi.ReadSummary;
 import io.github.baozhang.adapter.spi.ReportSink;
 import io.github.baozhang.adapter.spi.Source;
+import io.github.baozhang.disbursement.DisbursementRecord;
 import io.github.baozhang.enterprise.Enterprise;
 import io.github.baozhang.funding.FundingCase;
 import io.github.baozhang.funding.FundingOutcome;
 import io.github.baozhang.funding.FundingResult;
 import io.github.baozhang.funding.ThreeThirds;
 import io.github.baozhang.id.Gb2260Revision;
+import io.github.baozhang.incident.Incident;
 import io.github.baozhang.problem.Violation;
+import io.github.baozhang.profile.HolidayCalendar;
 import io.github.baozhang.profile.ProvinceProfile;
+import io.github.baozhang.report.Bulletin;
 import io.github.baozhang.report.MonthlyReport;
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,12 +57,16 @@ public final class InterchangeJson {
     private static final BaozhangJsonModule MODULE = new BaozhangJsonModule();
     private static final JsonMapper MAPPER = Mappers.mapper(MODULE);
 
-    private static final Map<DocumentKind, String> SCHEMAS = Map.of(
-            InterchangeKinds.ENTERPRISES, "enterprises",
-            InterchangeKinds.FUNDING_CASES, "funding-cases",
-            InterchangeKinds.FUNDING_RESULTS, "funding-results",
-            InterchangeKinds.MONTHLY_REPORTS, "monthly-reports",
-            InterchangeKinds.PROVINCE_PROFILE, "province-profile");
+    private static final Map<DocumentKind, String> SCHEMAS = Map.ofEntries(
+            Map.entry(InterchangeKinds.ENTERPRISES, "enterprises"),
+            Map.entry(InterchangeKinds.FUNDING_CASES, "funding-cases"),
+            Map.entry(InterchangeKinds.FUNDING_RESULTS, "funding-results"),
+            Map.entry(InterchangeKinds.MONTHLY_REPORTS, "monthly-reports"),
+            Map.entry(InterchangeKinds.PROVINCE_PROFILE, "province-profile"),
+            Map.entry(InterchangeKinds.DISBURSEMENTS, "disbursements"),
+            Map.entry(InterchangeKinds.INCIDENTS, "incidents"),
+            Map.entry(InterchangeKinds.CALENDAR, "calendar"),
+            Map.entry(InterchangeKinds.BULLETIN, "bulletin"));
 
     private InterchangeJson() {
     }
@@ -132,6 +140,103 @@ public final class InterchangeJson {
      */
     public static FeedReader<ProvinceProfile> provinceProfileReader() {
         return new ProfileReader(InterchangeKinds.PROVINCE_PROFILE);
+    }
+
+    /**
+     * Returns the strict streaming reader of {@code baozhang/disbursements@1}: 15-digit legacy
+     * citizen IDs normalised to 18 characters, and a citizen ID drawing at a second enterprise in
+     * a period it already drew in rejected with
+     * {@link io.github.baozhang.problem.ProblemCode#DISBURSEMENT_DUPLICATE_RECIPIENT} (the first
+     * record stays accepted). Finding those costs about 64 bytes per distinct citizen ID and
+     * period; {@link #disbursementReader(boolean)} can leave it out.
+     *
+     * @return the reader, not null
+     */
+    public static FeedReader<DisbursementRecord> disbursementReader() {
+        return Readers.disbursements(true);
+    }
+
+    /**
+     * Returns the strict streaming reader of {@code baozhang/disbursements@1}, with or without the
+     * search for duplicate recipients.
+     *
+     * @param findDuplicateRecipients  whether a citizen ID drawing at two enterprises in one period
+     *     is a violation; without it the reader runs in constant memory
+     * @return the reader, not null
+     */
+    public static FeedReader<DisbursementRecord> disbursementReader(boolean findDuplicateRecipients) {
+        return Readers.disbursements(findDuplicateRecipients);
+    }
+
+    /**
+     * Returns the strict streaming reader of {@code baozhang/incidents@1}: an id repeated in a
+     * document, a report or an arrival on the scene before the occurrence, are violations.
+     *
+     * @return the reader, not null
+     */
+    public static FeedReader<Incident> incidentReader() {
+        return Readers.incidents();
+    }
+
+    /**
+     * Returns the strict reader of {@code baozhang/calendar@1}. The document is one record: one
+     * calendar accepted, or rejected with every violation of its dates.
+     *
+     * @return the reader, not null
+     */
+    public static FeedReader<HolidayCalendar> calendarReader() {
+        return Readers.calendar();
+    }
+
+    /**
+     * Returns the strict reader of {@code baozhang/bulletin@1}. The document is one record: one
+     * bulletin accepted, or rejected with every violation found in it.
+     *
+     * @return the reader, not null
+     */
+    public static FeedReader<Bulletin> bulletinReader() {
+        return Readers.bulletin();
+    }
+
+    /**
+     * Returns the sink of {@code baozhang/disbursements@1}.
+     *
+     * @return the sink, not null
+     */
+    public static ReportSink<DisbursementsDocument> disbursementsSink() {
+        return new JsonSink<>(InterchangeKinds.DISBURSEMENTS, DisbursementsDocument.class, MAPPER);
+    }
+
+    /**
+     * Returns the sink of {@code baozhang/incidents@1}.
+     *
+     * @return the sink, not null
+     */
+    public static ReportSink<IncidentsDocument> incidentsSink() {
+        return new JsonSink<>(InterchangeKinds.INCIDENTS, IncidentsDocument.class, MAPPER);
+    }
+
+    /**
+     * Returns the sink of {@code baozhang/calendar@1}: holidays and working days, each in date
+     * order.
+     *
+     * @return the sink, not null
+     */
+    public static ReportSink<HolidayCalendar> calendarSink() {
+        return new JsonSink<>(InterchangeKinds.CALENDAR, HolidayCalendar.class, MAPPER);
+    }
+
+    /**
+     * Returns the sink of {@code baozhang/bulletin@1}: the period, the national summary, the
+     * provinces in code order, the industries in the order of the enumeration, and the alerts
+     * in the bulletin's order, each with its {@code code}, {@code enterpriseId} or
+     * {@code region}, and {@code arguments}. Deterministic: the same bulletin gives the same
+     * bytes.
+     *
+     * @return the sink, not null
+     */
+    public static ReportSink<Bulletin> bulletinSink() {
+        return new JsonSink<>(InterchangeKinds.BULLETIN, Bulletin.class, MAPPER);
     }
 
     /**

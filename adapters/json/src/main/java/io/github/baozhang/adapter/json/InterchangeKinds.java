@@ -19,6 +19,15 @@ public final class InterchangeKinds {
     /** {@code baozhang/province-profile@1}: a province profile a province edits ({@code docs/profiles.md}). */
     public static final DocumentKind PROVINCE_PROFILE = DocumentKind.of("baozhang/province-profile@1");
 
+    /** {@code baozhang/disbursements@1}: one record per worker and month, the kind that runs to millions. */
+    public static final DocumentKind DISBURSEMENTS = DocumentKind.of("baozhang/disbursements@1");
+    /** {@code baozhang/incidents@1}: mass incidents at monitored enterprises. */
+    public static final DocumentKind INCIDENTS = DocumentKind.of("baozhang/incidents@1");
+    /** {@code baozhang/calendar@1}: holidays and the weekend days made working days. */
+    public static final DocumentKind CALENDAR = DocumentKind.of("baozhang/calendar@1");
+    /** {@code baozhang/bulletin@1}: the roll-up of one period, nation, provinces, industries, alerts. */
+    public static final DocumentKind BULLETIN = DocumentKind.of("baozhang/bulletin@1");
+
     private InterchangeKinds() {
     }
 }

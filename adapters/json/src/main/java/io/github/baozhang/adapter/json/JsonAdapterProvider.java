@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * The JSON adapter as a provider of the adapter SPI, named {@code json}: the readers of
- * {@code enterprises@1}, {@code funding-cases@1} and {@code monthly-reports@1}, and the sinks of
- * those kinds and of {@code funding-results@1}, all in format {@code json}. Registered in
+ * {@code enterprises@1}, {@code funding-cases@1}, {@code monthly-reports@1},
+ * {@code disbursements@1}, {@code incidents@1}, {@code calendar@1} and {@code bulletin@1}, and the
+ * sinks of those kinds and of {@code funding-results@1}, all in format {@code json}. Registered in
  * {@code module-info.java} and {@code META-INF/services}; construct it directly for an explicit
  * choice ({@code Adapters.of(List.of(new JsonAdapterProvider()))}).
  *
@@ -38,13 +39,16 @@ public final class JsonAdapterProvider implements AdapterProvider {
     @Override
     public List<FeedReader<?>> readers() {
         return List.of(InterchangeJson.enterpriseReader(), InterchangeJson.fundingCaseReader(),
-                InterchangeJson.monthlyReportReader(),
-                InterchangeJson.provinceProfileReader());
+                InterchangeJson.monthlyReportReader(), InterchangeJson.provinceProfileReader(),
+                InterchangeJson.disbursementReader(), InterchangeJson.incidentReader(),
+                InterchangeJson.calendarReader(), InterchangeJson.bulletinReader());
     }
 
     @Override
     public List<ReportSink<?>> sinks() {
         return List.of(InterchangeJson.enterprisesSink(), InterchangeJson.fundingCasesSink(),
-                InterchangeJson.monthlyReportsSink(), InterchangeJson.fundingResultsSink());
+                InterchangeJson.monthlyReportsSink(), InterchangeJson.fundingResultsSink(),
+                InterchangeJson.disbursementsSink(), InterchangeJson.incidentsSink(), InterchangeJson.calendarSink(),
+                InterchangeJson.bulletinSink());
     }
 }

@@ -64,6 +64,29 @@ class CorruptionProperties {
         readChecked(InterchangeJson.monthlyReportReader(), bytes);
     }
 
+    @Provide
+    Arbitrary<byte[]> laterKinds() {
+        return net.jqwik.api.Arbitraries.oneOf(
+                Generators.disbursementFeeds().map(r -> Json.write(InterchangeJson.disbursementsSink(),
+                        DisbursementsDocument.of(r))),
+                Generators.incidentLists().map(i -> Json.write(InterchangeJson.incidentsSink(), IncidentsDocument.of(i))),
+                Generators.calendars().map(c -> Json.write(InterchangeJson.calendarSink(), c)),
+                Generators.bulletins().map(b -> Json.write(InterchangeJson.bulletinSink(), b)))
+                .map(text -> text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Property(tries = 300)
+    void aFlippedByteInALaterKindNeverThrows(@ForAll("laterKinds") byte[] bytes,
+            @ForAll @IntRange(min = 0, max = 1_000_000) int at, @ForAll @IntRange(min = 1, max = 255) int mask) {
+        bytes[at % bytes.length] ^= (byte) mask;
+        readChecked(InterchangeJson.disbursementReader(), bytes);
+        readChecked(InterchangeJson.incidentReader(), bytes);
+        Json.Read<?> calendar = readChecked(InterchangeJson.calendarReader(), bytes);
+        Json.Read<?> bulletin = readChecked(InterchangeJson.bulletinReader(), bytes);
+        // A one-record document is one record, or none when rejected as a whole.
+        assertTrue(calendar.summary.read() <= 1 && bulletin.summary.read() <= 1);
+    }
+
     @Property(tries = 200)
     void aRemovedBraceRejectsTheDocumentOrOneRecord(@ForAll("cases") List<FundingCase> cases,
             @ForAll @IntRange(min = 0, max = 1000) int which) {

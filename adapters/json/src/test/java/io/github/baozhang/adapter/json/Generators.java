@@ -1,5 +1,7 @@
 package io.github.baozhang.adapter.json;
 
+import io.github.baozhang.disbursement.DisbursementRecord;
+import io.github.baozhang.disbursement.Worker;
 import io.github.baozhang.enterprise.Affiliation;
 import io.github.baozhang.enterprise.Enterprise;
 import io.github.baozhang.enterprise.Industry;
@@ -8,21 +10,32 @@ import io.github.baozhang.funding.FundingCase;
 import io.github.baozhang.funding.PerWorkerCost;
 import io.github.baozhang.funding.SourceAmounts;
 import io.github.baozhang.id.AdminDivision;
+import io.github.baozhang.id.CitizenId;
 import io.github.baozhang.id.CreditCode;
 import io.github.baozhang.id.DivisionCode;
 import io.github.baozhang.id.Gb2260;
 import io.github.baozhang.id.OrganizationCode;
+import io.github.baozhang.incident.Incident;
+import io.github.baozhang.incident.IncidentSeverity;
+import io.github.baozhang.incident.IncidentStatus;
 import io.github.baozhang.money.Money;
 import io.github.baozhang.money.Ratio;
+import io.github.baozhang.problem.Finding;
+import io.github.baozhang.problem.ProblemCode;
+import io.github.baozhang.profile.HolidayCalendar;
+import io.github.baozhang.report.Bulletin;
 import io.github.baozhang.report.FundsReport;
 import io.github.baozhang.report.MonthlyReport;
+import io.github.baozhang.report.ReportSummary;
 import io.github.baozhang.disbursement.Payment;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -182,5 +195,110 @@ final class Generators {
                                         .funds(FundsReport.of(plan, received)).postedPublicly(posted)
                                         .reemployed(c.get(3)).leftCentre(c.get(4)).incidents(c.get(5))
                                         .build()));
+    }
+
+    /** Citizen IDs of 18 characters, of every province prefix, birth dates 1930–1985. */
+    static Arbitrary<CitizenId> citizenIds() {
+        return Combinators.combine(Arbitraries.of(PLACES).map(p -> p[0].toString()),
+                Arbitraries.integers().between(0, 55 * 365), Arbitraries.integers().between(0, 999))
+                .as((area, day, seq) -> {
+                    LocalDate birth = LocalDate.of(1930, 1, 1).plusDays(day);
+                    String first17 = area + String.format("%04d%02d%02d%03d", birth.getYear(), birth.getMonthValue(),
+                            birth.getDayOfMonth(), seq);
+                    return CitizenId.parse(first17 + CitizenId.checkCharacter(first17));
+                });
+    }
+
+    static Arbitrary<DisbursementRecord> disbursementRecords() {
+        Arbitrary<String> names = Arbitraries.oneOf(Arbitraries.of("王建国", "欧阳锋", "李", "Zhang San"),
+                Arbitraries.strings().ofMinLength(1).ofMaxLength(12).filter(n -> !n.isBlank()).map(String::strip));
+        Arbitrary<LocalDate> days = Arbitraries.integers().between(0, 3650).map(d -> LocalDate.of(1996, 1, 1).plusDays(d));
+        return Combinators.combine(citizenIds(), names, organizationCodes(), periods(), payments(true),
+                payments(false), days, Arbitraries.integers().between(-1, 400))
+                .as((id, name, enterprise, period, allowance, contributions, entered, after) ->
+                        DisbursementRecord.builder().worker(Worker.of(id, name)).enterpriseId(enterprise)
+                                .period(period).allowance(allowance).contributions(contributions)
+                                .centreEnteredOn(entered)
+                                .agreementSignedOn(after < 0 ? Optional.empty() : Optional.of(entered.plusDays(after)))
+                                .build());
+    }
+
+    /** Records in which no citizen ID draws at two enterprises in one period. */
+    static Arbitrary<List<DisbursementRecord>> disbursementFeeds() {
+        return disbursementRecords().list().ofMaxSize(8)
+                .uniqueElements(r -> r.worker().citizenId().toString() + r.period());
+    }
+
+    static Arbitrary<Incident> incidents() {
+        Arbitrary<String> ids = Arbitraries.oneOf(Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(10),
+                Arbitraries.of("2000-017", "事件/1", "a~b"));
+        Arbitrary<String> causes = Arbitraries.oneOf(Arbitraries.of("基本生活费拖欠", "wages"),
+                Arbitraries.strings().ofMinLength(1).ofMaxLength(20).filter(c -> !c.isBlank()));
+        return Combinators.combine(ids, organizationCodes(), instants(), Arbitraries.longs().between(0, 86400 * 3),
+                Arbitraries.longs().between(0, 10_000), causes, Arbitraries.of(IncidentSeverity.class),
+                Arbitraries.longs().between(-1, 86400))
+                .flatAs((id, enterprise, occurred, delay, people, cause, severity, onScene) ->
+                        Arbitraries.of(IncidentStatus.class).map(status -> Incident.builder().id(id)
+                                .enterpriseId(enterprise).occurredAt(occurred).reportedAt(occurred.plusSeconds(delay))
+                                .participants(people).cause(cause).severity(severity)
+                                .provinceOnSceneAt(onScene < 0 ? Optional.empty() : Optional.of(occurred.plusSeconds(onScene)))
+                                .status(status).build()));
+    }
+
+    /** Incidents whose ids differ, as a document requires. */
+    static Arbitrary<List<Incident>> incidentLists() {
+        return incidents().list().ofMaxSize(6).uniqueElements(Incident::id);
+    }
+
+    static Arbitrary<HolidayCalendar> calendars() {
+        Arbitrary<LocalDate> days = Arbitraries.integers().between(0, 3650).map(d -> LocalDate.of(1998, 1, 1).plusDays(d));
+        return Combinators.combine(days.set().ofMaxSize(12), days.set().ofMaxSize(6))
+                .as((holidays, workdays) -> {
+                    workdays.removeAll(holidays);
+                    return HolidayCalendar.of(holidays, workdays);
+                });
+    }
+
+    static Arbitrary<ReportSummary> summaries() {
+        Arbitrary<Long> counts = Arbitraries.longs().between(0, 1_000_000);
+        Arbitrary<SourceAmounts> sources = Combinators.combine(amounts(Long.MAX_VALUE), amounts(1_000_000_000L),
+                amounts(1_000_000_000L)).as(SourceAmounts::of);
+        return Combinators.combine(counts.list().ofSize(9), amounts(Long.MAX_VALUE).list().ofSize(4), sources, sources)
+                .as((c, m, plan, received) -> ReportSummary.builder().monitored(c.get(0)).reported(c.get(1))
+                        .onTime(c.get(2)).laidOffWorkers(c.get(3)).inCentre(c.get(4)).agreementsSigned(c.get(5))
+                        .reemployed(c.get(6)).leftCentre(c.get(7)).incidents(c.get(8))
+                        .allowance(m.get(0), m.get(1)).contributions(m.get(2), m.get(3)).funds(plan, received).build());
+    }
+
+    static Arbitrary<Finding> alerts() {
+        Arbitrary<Finding> missing = Combinators.combine(organizationCodes(), Arbitraries.of(PLACES), periods())
+                .as((id, place, period) -> finding(ProblemCode.REPORT_MISSING, id.toString(), "enterpriseId",
+                        id.toString(), "province", place[1].toString(), "period", period.toString(),
+                        "dueOn", period.plusMonths(1).atDay(5).toString(), "reason", "none"));
+        Arbitrary<Finding> late = Combinators.combine(organizationCodes(), periods(), instants())
+                .as((id, period, at) -> finding(ProblemCode.REPORT_LATE, id.toString(), "enterpriseId", id.toString(),
+                        "period", period.toString(), "submittedAt", at.toString()));
+        Arbitrary<Finding> incomplete = Combinators.combine(Arbitraries.of("nation", "province:210000",
+                "industry:METALLURGY", "地区"), Arbitraries.longs().between(0, 100))
+                .as((region, reported) -> finding(ProblemCode.REPORTING_INCOMPLETE, region, "region", region,
+                        "reported", Long.toString(reported), "monitored", Long.toString(reported + 1)));
+        return Arbitraries.oneOf(missing, late, incomplete);
+    }
+
+    private static Finding finding(ProblemCode code, String subject, String... namesAndValues) {
+        Map<String, String> args = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            args.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return Finding.of(code, subject, args);
+    }
+
+    static Arbitrary<Bulletin> bulletins() {
+        Arbitrary<Map<DivisionCode, ReportSummary>> provinces = Arbitraries.maps(
+                Arbitraries.of(TABLE.provinces()).map(AdminDivision::code), summaries()).ofMaxSize(5);
+        Arbitrary<Map<Industry, ReportSummary>> industries = Arbitraries.maps(Arbitraries.of(Industry.class), summaries())
+                .ofMaxSize(4);
+        return Combinators.combine(periods(), summaries(), provinces, industries, alerts().list().ofMaxSize(5))
+                .as(Bulletin::of);
     }
 }

@@ -23,8 +23,18 @@ class JsonAdapterProviderTest {
         Adapters adapters = Adapters.of(List.of(p));
         assertTrue(adapters.problems().isEmpty(), adapters.problems()::toString);
         assertEquals(Set.of(InterchangeKinds.ENTERPRISES, InterchangeKinds.FUNDING_CASES, InterchangeKinds.MONTHLY_REPORTS,
-                InterchangeKinds.PROVINCE_PROFILE),
-                adapters.readableKinds());
+                InterchangeKinds.PROVINCE_PROFILE, InterchangeKinds.DISBURSEMENTS, InterchangeKinds.INCIDENTS, InterchangeKinds.CALENDAR,
+                InterchangeKinds.BULLETIN), adapters.readableKinds());
+        assertTrue(adapters.reader(InterchangeKinds.DISBURSEMENTS, io.github.baozhang.disbursement.DisbursementRecord.class)
+                .isPresent());
+        assertTrue(adapters.reader(InterchangeKinds.INCIDENTS, io.github.baozhang.incident.Incident.class).isPresent());
+        assertTrue(adapters.reader(InterchangeKinds.CALENDAR, io.github.baozhang.profile.HolidayCalendar.class).isPresent());
+        assertTrue(adapters.reader(InterchangeKinds.BULLETIN, io.github.baozhang.report.Bulletin.class).isPresent());
+        assertTrue(adapters.sink(InterchangeKinds.BULLETIN, "json", io.github.baozhang.report.Bulletin.class).isPresent());
+        assertTrue(adapters.sink(InterchangeKinds.CALENDAR, "json", io.github.baozhang.profile.HolidayCalendar.class)
+                .isPresent());
+        assertTrue(adapters.sink(InterchangeKinds.INCIDENTS, "json", IncidentsDocument.class).isPresent());
+        assertTrue(adapters.sink(InterchangeKinds.DISBURSEMENTS, "json", DisbursementsDocument.class).isPresent());
         assertTrue(adapters.reader(InterchangeKinds.ENTERPRISES, Enterprise.class).isPresent());
         assertTrue(adapters.reader(InterchangeKinds.FUNDING_CASES, FundingCase.class).isPresent());
         assertTrue(adapters.reader(InterchangeKinds.MONTHLY_REPORTS, MonthlyReport.class).isPresent());

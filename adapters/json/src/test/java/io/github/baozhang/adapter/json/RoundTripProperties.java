@@ -3,8 +3,12 @@ package io.github.baozhang.adapter.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.baozhang.disbursement.DisbursementRecord;
 import io.github.baozhang.enterprise.Enterprise;
 import io.github.baozhang.funding.FundingCase;
+import io.github.baozhang.incident.Incident;
+import io.github.baozhang.profile.HolidayCalendar;
+import io.github.baozhang.report.Bulletin;
 import io.github.baozhang.report.MonthlyReport;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -75,6 +79,73 @@ class RoundTripProperties {
         }
         for (MonthlyReport r : reports) {
             assertEquals(r, mapper.readValue(mapper.writeValueAsString(r), MonthlyReport.class));
+        }
+    }
+
+    @Provide
+    Arbitrary<List<DisbursementRecord>> disbursements() {
+        return Generators.disbursementFeeds();
+    }
+
+    @Provide
+    Arbitrary<List<Incident>> incidents() {
+        return Generators.incidentLists();
+    }
+
+    @Provide
+    Arbitrary<HolidayCalendar> calendars() {
+        return Generators.calendars();
+    }
+
+    @Provide
+    Arbitrary<Bulletin> bulletins() {
+        return Generators.bulletins();
+    }
+
+    @Property(tries = 200)
+    void disbursementsRoundTrip(@ForAll("disbursements") List<DisbursementRecord> records,
+            @ForAll("modules") BaozhangJsonModule module) {
+        String text = InterchangeJson.mapper(module).writeValueAsString(DisbursementsDocument.of(records));
+        Json.Read<DisbursementRecord> read = Json.read(InterchangeJson.disbursementReader(), text);
+        assertTrue(read.rejected.isEmpty() && read.document.isEmpty(), () -> read.rejected + " " + read.document + "\n" + text);
+        assertEquals(records, read.values);
+        assertEquals(text, InterchangeJson.mapper(module).writeValueAsString(DisbursementsDocument.of(read.values)));
+    }
+
+    @Property(tries = 200)
+    void incidentsRoundTrip(@ForAll("incidents") List<Incident> incidents) {
+        String text = Json.write(InterchangeJson.incidentsSink(), IncidentsDocument.of(incidents));
+        Json.Read<Incident> read = Json.read(InterchangeJson.incidentReader(), text);
+        assertTrue(read.rejected.isEmpty() && read.document.isEmpty(), () -> read.rejected + " " + read.document + "\n" + text);
+        assertEquals(incidents, read.values);
+        var mapper = InterchangeJson.mapper();
+        for (Incident i : incidents) {
+            assertEquals(i, mapper.readValue(mapper.writeValueAsString(i), Incident.class));
+        }
+    }
+
+    @Property(tries = 200)
+    void calendarsRoundTrip(@ForAll("calendars") HolidayCalendar calendar) {
+        String text = Json.write(InterchangeJson.calendarSink(), calendar);
+        Json.Read<HolidayCalendar> read = Json.read(InterchangeJson.calendarReader(), text);
+        assertTrue(read.rejected.isEmpty() && read.document.isEmpty(), () -> read.rejected + " " + read.document + "\n" + text);
+        assertEquals(List.of(calendar), read.values);
+    }
+
+    @Property(tries = 200)
+    void bulletinsRoundTrip(@ForAll("bulletins") Bulletin bulletin) {
+        String text = Json.write(InterchangeJson.bulletinSink(), bulletin);
+        Json.Read<Bulletin> read = Json.read(InterchangeJson.bulletinReader(), text);
+        assertTrue(read.rejected.isEmpty() && read.document.isEmpty(), () -> read.rejected + " " + read.document + "\n" + text);
+        assertEquals(List.of(bulletin), read.values);
+        assertEquals(text, Json.write(InterchangeJson.bulletinSink(), read.values.get(0)));
+    }
+
+    @Property(tries = 100)
+    void aDisbursementRecordAloneThroughTheMapper(@ForAll("disbursements") List<DisbursementRecord> records) {
+        var mapper = InterchangeJson.mapper();
+        for (DisbursementRecord r : records) {
+            assertEquals(r, mapper.readValue(mapper.writeValueAsString(r), DisbursementRecord.class));
         }
     }
 

@@ -66,7 +66,16 @@ class SchemaAgreementTest {
             new Kind(InterchangeKinds.FUNDING_CASES, "cases", CASE, InterchangeJson.fundingCaseReader()),
             new Kind(InterchangeKinds.ENTERPRISES, "enterprises", ENTERPRISE, InterchangeJson.enterpriseReader()),
             new Kind(InterchangeKinds.MONTHLY_REPORTS, "reports", MonthlyReportsReaderTest.REPORT,
-                    InterchangeJson.monthlyReportReader()));
+                    InterchangeJson.monthlyReportReader()),
+            new Kind(InterchangeKinds.DISBURSEMENTS, "records", DisbursementsReaderTest.RECORD,
+                    InterchangeJson.disbursementReader()),
+            new Kind(InterchangeKinds.INCIDENTS, "incidents", IncidentsReaderTest.INCIDENT,
+                    InterchangeJson.incidentReader()));
+
+    /** The kinds whose document is one record, with their reader. */
+    private static final Map<DocumentKind, FeedReader<?>> WHOLE = Map.of(
+            InterchangeKinds.CALENDAR, InterchangeJson.calendarReader(),
+            InterchangeKinds.BULLETIN, InterchangeJson.bulletinReader());
 
     /** Samples by name, each a document of the kind. */
     private static Map<String, String> samples(Kind k) {
@@ -144,6 +153,30 @@ class SchemaAgreementTest {
                 "{\"dueFen\": 1, \"paidFen\": 1, \"paidOn\": \"2000-01-02\"}")));
         s.put("paidOn 2000-1-2", reps.doc(MonthlyReportsReaderTest.REPORT.with("allowance",
                 "{\"dueFen\": 1, \"paidFen\": 1, \"paidOn\": \"2000-1-2\"}")));
+        Kind disb = KINDS.get(3);
+        Elements rec = DisbursementsReaderTest.RECORD;
+        for (String id : List.of("\"340524800101001\"", "\"34052419800101001x\"", "\"34052419800101001X\"",
+                "\"3405241980010100\"", "\"990524800101001\"", "\"340524801301001\"", "\"34052417800101001X\"",
+                "\"34052419800132001X\"", "\"34052419800101001Y\"", "\" 34052419800101001X\"")) {
+            s.put("citizenId " + id, disb.doc(rec.with("citizenId", id)));
+        }
+        s.put("name blank", disb.doc(rec.with("name", "\" \"")));
+        s.put("allowance paid without a date", disb.doc(rec.with("allowance", "{\"dueFen\": 1, \"paidFen\": 1}")));
+        s.put("contributions with a date", disb.doc(rec.with("contributions",
+                "{\"dueFen\": 1, \"paidFen\": 1, \"paidOn\": \"2000-01-02\"}")));
+        s.put("amount max", disb.doc(rec.with("allowance", "{\"dueFen\": 9223372036854775807, \"paidFen\": 0}")));
+        s.put("amount beyond max", disb.doc(rec.with("allowance", "{\"dueFen\": 9223372036854775808, \"paidFen\": 0}")));
+        Kind inc = KINDS.get(4);
+        Elements incident = IncidentsReaderTest.INCIDENT;
+        for (String sev : List.of("\"GENERAL\"", "\"general\"", "\"SEVERE\"")) {
+            s.put("severity " + sev, inc.doc(incident.with("severity", sev)));
+        }
+        for (String st : List.of("\"OPEN\"", "\"RESOLVED\"", "\"CLOSED\"")) {
+            s.put("status " + st, inc.doc(incident.with("status", st)));
+        }
+        s.put("cause blank", inc.doc(incident.with("cause", "\"\\t\"")));
+        s.put("occurredAt in UTC", inc.doc(incident.with("occurredAt", "\"2000-03-01T00:30Z\"")));
+        s.put("occurredAt without offset", inc.doc(incident.with("occurredAt", "\"2000-03-01T00:30:00\"")));
         s.put("funds.plan incomplete", reps.doc(MonthlyReportsReaderTest.REPORT.with("funds",
                 "{\"plan\": {\"enterpriseFen\": 1}, \"received\": {\"enterpriseFen\": 0, \"socialFen\": 2, \"fiscalFen\": 3}}")));
         return s;
@@ -188,6 +221,97 @@ class SchemaAgreementTest {
         return tests.stream();
     }
 
+    /** Samples of the kinds whose document is one record, each with its kind. */
+    private static Map<String, Map.Entry<DocumentKind, String>> wholeSamples() {
+        Map<String, Map.Entry<DocumentKind, String>> s = new LinkedHashMap<>();
+        DocumentKind cal = InterchangeKinds.CALENDAR;
+        s.put("calendar valid", Map.entry(cal, CalendarReaderTest.NATIONAL_DAY));
+        s.put("calendar empty", Map.entry(cal, CalendarReaderTest.doc("", "")));
+        for (String item : List.of("null", "1", "\"1999-1-1\"", "\"1999-10-01T00:00Z\"", "{}", "[]", "\"1999-13-01\"",
+                "\"1999-10-01\", \"1999-10-01\"", "\"1999-10-02\"")) {
+            s.put("calendar holiday " + item, Map.entry(cal, CalendarReaderTest.doc(item, "")));
+            s.put("calendar workday " + item, Map.entry(cal, CalendarReaderTest.doc("", item)));
+        }
+        s.put("calendar holidays missing", Map.entry(cal, "{\"format\": \"baozhang/calendar@1\", \"workdays\": []}"));
+        s.put("calendar workdays null", Map.entry(cal, "{\"format\": \"baozhang/calendar@1\", \"holidays\": [], \"workdays\": null}"));
+        s.put("calendar holidays an object", Map.entry(cal, "{\"format\": \"baozhang/calendar@1\", \"holidays\": {}, \"workdays\": []}"));
+        s.put("calendar unknown field", Map.entry(cal, CalendarReaderTest.doc("", "").replace("}", ", \"x\": []}")));
+        s.put("calendar format missing", Map.entry(cal, "{\"holidays\": [], \"workdays\": []}"));
+        s.put("calendar format of another version", Map.entry(cal, CalendarReaderTest.doc("", "").replace("@1", "@2")));
+        s.put("calendar root an array", Map.entry(cal, "[]"));
+
+        DocumentKind bul = InterchangeKinds.BULLETIN;
+        String b = Json.write(InterchangeJson.bulletinSink(), BulletinTest.BULLETIN);
+        String[][] edits = {
+            {"valid", "", ""},
+            {"period malformed", "\"period\": \"2000-01\",", "\"period\": \"2000-1\","},
+            {"period null", "\"period\": \"2000-01\",", "\"period\": null,"},
+            {"national missing a field", "\"reemployed\": 120,", ""},
+            {"national with an unknown field", "\"laidOffWorkers\": 40000,", "\"laidOffWorkers\": 40000, \"rate\": \"1/2\","},
+            {"a negative count", "\"onTime\": 2", "\"onTime\": -2"},
+            {"a count as a string", "\"onTime\": 2", "\"onTime\": \"2\""},
+            {"a negative amount", "\"dueFen\": 1000000", "\"dueFen\": -1"},
+            {"funds without received", "\"received\": {", "\"receipts\": {"},
+            {"a province that is a city", "\"code\": \"210000\"", "\"code\": \"210300\""},
+            {"a province that does not exist", "\"code\": \"210000\"", "\"code\": \"990000\""},
+            {"a province as a number", "\"code\": \"210000\"", "\"code\": 210000"},
+            {"an industry in lower case", "\"industry\": \"MILITARY\"", "\"industry\": \"military\""},
+            {"an industry unknown", "\"industry\": \"MILITARY\"", "\"industry\": \"TEXTILE\""},
+            {"an alert code of a finding", "\"code\": \"A9601\"", "\"code\": \"F5001\""},
+            {"an alert code unknown", "\"code\": \"A9601\"", "\"code\": \"A9699\""},
+            {"an alert with enterprise and region", "\"enterpriseId\": \"D2143569X\",\n      \"arguments\"",
+                "\"enterpriseId\": \"D2143569X\", \"region\": \"nation\",\n      \"arguments\""},
+            {"an alert without a subject", "\"enterpriseId\": \"D2143569X\",\n      \"arguments\"", "\"arguments\""},
+            {"an alert with a hyphenated enterprise", "\"enterpriseId\": \"D2143569X\",\n      \"arguments\"",
+                "\"enterpriseId\": \"D2143569-X\",\n      \"arguments\""},
+            {"an alert with a malformed enterprise", "\"enterpriseId\": \"D2143569X\",\n      \"arguments\"",
+                "\"enterpriseId\": \"D2143569\",\n      \"arguments\""},
+            {"an alert region blank", "\"region\": \"province:210000\"", "\"region\": \"\""},
+            {"an argument as a number", "\"reported\": \"1\"", "\"reported\": 1"},
+            {"an argument null", "\"reported\": \"1\"", "\"reported\": null"},
+            {"an alert without arguments", "\"code\": \"A9603\",", "\"code\": \"A9603\", \"x\": {},"},
+            {"alerts null", "\"alerts\": [", "\"alerts\": null, \"y\": ["},
+            {"provinces an object", "\"provinces\": [", "\"provinces\": {}, \"z\": ["},
+            {"a province null", "\"provinces\": [", "\"provinces\": [null,"},
+            {"format of another kind", "baozhang/bulletin@1", "baozhang/calendar@1"},
+        };
+        for (String[] e : edits) {
+            if (!e[1].isEmpty() && !b.contains(e[1])) {
+                throw new AssertionError("no " + e[1]);
+            }
+            s.put("bulletin " + e[0], Map.entry(bul, e[1].isEmpty() ? b : b.replaceFirst(java.util.regex.Pattern.quote(e[1]),
+                    java.util.regex.Matcher.quoteReplacement(e[2]))));
+        }
+        return s;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> theSchemaAndTheReaderAgreeOnOneRecordDocuments() {
+        List<DynamicTest> tests = new ArrayList<>();
+        wholeSamples().forEach((name, sample) -> tests.add(DynamicTest.dynamicTest(name, () -> {
+            String text = sample.getValue();
+            boolean reader = Json.read(WHOLE.get(sample.getKey()), text).summary.isClean();
+            List<Error> errors = validate(schema(sample.getKey()), text);
+            assertEquals(reader, errors.isEmpty(), () -> "reader " + (reader ? "accepts" : "rejects")
+                    + ", schema says " + errors + "\n" + text);
+        })));
+        return tests.stream();
+    }
+
+    /** The schema's enumeration of alert codes is the catalogue's. */
+    @Test
+    void theAlertCodesOfTheBulletinSchemaAreTheCatalogues() throws Exception {
+        try (InputStream in = InterchangeJson.schema(InterchangeKinds.BULLETIN)) {
+            var node = InterchangeJson.mapper().readTree(in).get("$defs").get("alert").get("properties").get("code").get("enum");
+            List<String> inSchema = new ArrayList<>();
+            node.forEach(n -> inSchema.add(n.asString()));
+            List<String> inCatalogue = java.util.Arrays.stream(io.github.baozhang.problem.ProblemCode.values())
+                    .filter(c -> c.kind() == io.github.baozhang.problem.ProblemKind.ALERT)
+                    .map(io.github.baozhang.problem.ProblemCode::code).toList();
+            assertEquals(inCatalogue, inSchema);
+        }
+    }
+
     /** Where a schema cannot judge: the schema accepts, the reader rejects — by design. */
     @Test
     void whatOnlyTheReaderJudges() {
@@ -211,19 +335,52 @@ class SchemaAgreementTest {
                 "{\"dueFen\": 1, \"paidFen\": 1, \"paidOn\": \"2000-02-30\"}")));
         s.put("an offset beyond 18 hours", reps.doc(MonthlyReportsReaderTest.REPORT.with("submittedAt",
                 "\"2000-02-03T09:00:00+19:00\"")));
+        Kind disb = KINDS.get(3);
+        Elements rec = DisbursementsReaderTest.RECORD;
+        s.put("a citizen ID with a wrong check character", disb.doc(rec.with("citizenId", "\"110105194901010022\"")));
+        s.put("a citizen ID born on a day that does not exist", disb.doc(rec.with("citizenId", "\"110105194902300021\"")));
+        s.put("one citizen ID at two enterprises in a period", disb.doc(rec, rec.with("enterpriseId", "\"M000100Y4\"")));
+        s.put("an agreement before the entry", disb.doc(rec.with("agreementSignedOn", "\"1999-06-30\"")));
+        Kind inc = KINDS.get(4);
+        Elements incident = IncidentsReaderTest.INCIDENT;
+        s.put("an incident reported before it occurred", inc.doc(incident.with("reportedAt", "\"2000-03-01T00:00:00Z\"")));
+        s.put("an incident id twice", inc.doc(incident, incident));
+        s.put("a count written with a fraction", inc.doc(incident.with("participants", "120.0")));
         s.forEach((name, text) -> {
             Kind k = kindOf(text);
             assertTrue(validate(schema(k.kind), text).isEmpty(), () -> "the schema should accept " + name);
             assertTrue(!readerAccepts(k, text), () -> "the reader should reject " + name);
+        });
+        String b = Json.write(InterchangeJson.bulletinSink(), BulletinTest.BULLETIN);
+        Map<String, Map.Entry<DocumentKind, String>> whole = new LinkedHashMap<>();
+        whole.put("a date in both lists", Map.entry(InterchangeKinds.CALENDAR, CalendarReaderTest.doc("\"1999-10-01\"",
+                "\"1999-10-01\"")));
+        whole.put("a holiday that does not exist", Map.entry(InterchangeKinds.CALENDAR, CalendarReaderTest.doc(
+                "\"1999-02-29\"", "")));
+        whole.put("an argument the code does not declare", Map.entry(InterchangeKinds.BULLETIN,
+                b.replace("\"reason\": \"none\"", "\"reason\": \"none\", \"weather\": \"rain\"")));
+        whole.put("a province twice with other figures", Map.entry(InterchangeKinds.BULLETIN,
+                b.replace("\"code\": \"210000\"", "\"code\": \"110000\"")));
+        whole.put("an industry twice", Map.entry(InterchangeKinds.BULLETIN,
+                b.replace("\"industry\": \"MILITARY\"", "\"industry\": \"METALLURGY\"")));
+        whole.put("an enterprise with a wrong check character", Map.entry(InterchangeKinds.BULLETIN,
+                b.replace("\"enterpriseId\": \"D2143569X\",\n", "\"enterpriseId\": \"D21435690\",\n")));
+        whole.put("a count with an exponent", Map.entry(InterchangeKinds.BULLETIN, b.replace("\"onTime\": 2", "\"onTime\": 2E0")));
+        whole.forEach((name, sample) -> {
+            assertTrue(validate(schema(sample.getKey()), sample.getValue()).isEmpty(), () -> "the schema should accept " + name);
+            assertTrue(!Json.read(WHOLE.get(sample.getKey()), sample.getValue()).summary.isClean(),
+                    () -> "the reader should reject " + name);
         });
     }
 
     @Test
     void theSchemasInTheJarAreThoseInDocs() throws Exception {
         Path docs = Path.of("../../docs/schemas");
-        for (Kind k : KINDS) {
-            String name = k.kind.name().substring("baozhang/".length(), k.kind.name().indexOf('@'));
-            try (InputStream in = InterchangeJson.schema(k.kind)) {
+        for (DocumentKind kind : List.of(InterchangeKinds.ENTERPRISES, InterchangeKinds.FUNDING_CASES,
+                InterchangeKinds.FUNDING_RESULTS, InterchangeKinds.MONTHLY_REPORTS, InterchangeKinds.DISBURSEMENTS,
+                InterchangeKinds.INCIDENTS, InterchangeKinds.CALENDAR, InterchangeKinds.BULLETIN)) {
+            String name = kind.name().substring("baozhang/".length(), kind.name().indexOf('@'));
+            try (InputStream in = InterchangeJson.schema(kind)) {
                 assertEquals(Files.readString(docs.resolve(name + ".schema.json")), new String(in.readAllBytes(),
                         java.nio.charset.StandardCharsets.UTF_8));
             }

@@ -7,6 +7,8 @@ import io.github.baozhang.adapter.spi.FeedListener;
 import io.github.baozhang.adapter.spi.ReadSummary;
 import io.github.baozhang.adapter.spi.RejectedRecord;
 import io.github.baozhang.adapter.spi.Source;
+import io.github.baozhang.disbursement.DisbursementRecord;
+import io.github.baozhang.id.CitizenId;
 import io.github.baozhang.funding.FundingCase;
 import io.github.baozhang.problem.Location;
 import java.io.InputStream;
@@ -141,5 +143,117 @@ class StreamingTest {
         assertEquals(CASES, summary.read());
         assertEquals(CASES / EVERY, summary.rejected());
         assertTrue(out.bytes > 500L * CASES, "about 900 bytes of results a case: " + out.bytes);
+    }
+
+    static final int RECORDS = 300_000;
+    static final int DISTINCT_IDS = 5_000;
+    /** Every this many records one draws at a second enterprise. */
+    static final int ELSEWHERE = 1_000;
+
+    /** {@code disbursements@1} with {@link #RECORDS} records over {@link #DISTINCT_IDS} citizen IDs, produced as read. */
+    static final class GeneratedRecords extends InputStream {
+        private final String[] ids = new String[DISTINCT_IDS];
+        private int next = -1;
+        private byte[] chunk = new byte[0];
+        private int pos;
+
+        GeneratedRecords() {
+            for (int i = 0; i < DISTINCT_IDS; i++) {
+                String first17 = "11" + String.format("%04d", i) + "19600101" + "123";
+                ids[i] = first17 + CitizenId.checkCharacter(first17);
+            }
+        }
+
+        private boolean advance() {
+            if (next > RECORDS) {
+                return false;
+            }
+            String text;
+            if (next == -1) {
+                text = "{\"format\": \"baozhang/disbursements@1\", \"records\": [\n";
+            } else if (next == RECORDS) {
+                text = "]}\n";
+            } else {
+                // Every ELSEWHERE-th row: the first worker, who draws at D2143569X from row 0, at another enterprise.
+                boolean elsewhere = next % ELSEWHERE == ELSEWHERE - 1;
+                String enterprise = elsewhere ? "M000100Y4" : "D2143569X";
+                String id = ids[elsewhere ? 0 : next % DISTINCT_IDS];
+                text = (next == 0 ? "" : ",\n") + "{\"citizenId\": \"" + id
+                        + "\", \"name\": \"王建国\", \"enterpriseId\": \"" + enterprise + "\", \"period\": \"2000-01\","
+                        + " \"allowance\": {\"dueFen\": 36100, \"paidFen\": 36100, \"paidOn\": \"2000-01-10\"},"
+                        + " \"contributions\": {\"dueFen\": 12000, \"paidFen\": 0}, \"centreEnteredOn\": \"1999-07-01\"}";
+            }
+            chunk = text.getBytes(StandardCharsets.UTF_8);
+            pos = 0;
+            next++;
+            return true;
+        }
+
+        @Override
+        public int read() {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            while (pos >= chunk.length) {
+                if (!advance()) {
+                    return -1;
+                }
+            }
+            int k = Math.min(len, chunk.length - pos);
+            System.arraycopy(chunk, pos, b, off, k);
+            pos += k;
+            return k;
+        }
+    }
+
+    /**
+     * The search for duplicate recipients costs memory by distinct citizen ID and period, not by
+     * row: 300,000 rows over 5,000 IDs read in the small heap, and every row at a second
+     * enterprise is rejected.
+     */
+    @Test
+    void readsDisbursementsWithDuplicatesInMemoryByDistinctIds() throws Exception {
+        Source source = new Source() {
+            @Override
+            public String name() {
+                return "generated-disbursements.json";
+            }
+
+            @Override
+            public InputStream open() {
+                return new GeneratedRecords();
+            }
+        };
+        long[] seen = {0, 0};
+        ReadSummary summary = InterchangeJson.disbursementReader().read(source, new FeedListener<DisbursementRecord>() {
+            @Override
+            public void accepted(DisbursementRecord value, Location location) {
+                seen[0]++;
+            }
+
+            @Override
+            public void rejected(RejectedRecord record) {
+                seen[1]++;
+            }
+        });
+        assertEquals(RECORDS, summary.read());
+        assertEquals(RECORDS / ELSEWHERE, summary.rejected());
+        assertEquals(summary.accepted(), seen[0]);
+        ReadSummary plain = InterchangeJson.disbursementReader(false).read(source, new FeedListener<DisbursementRecord>() {
+            @Override
+            public void accepted(DisbursementRecord value, Location location) {
+                // kept nowhere
+            }
+
+            @Override
+            public void rejected(RejectedRecord record) {
+                // kept nowhere
+            }
+        });
+        assertTrue(plain.isClean());
+        assertEquals(RECORDS, plain.accepted());
     }
 }

@@ -1,10 +1,12 @@
 package io.github.baozhang.adapter.json.internal;
 
 import io.github.baozhang.adapter.json.JsonViolationException;
+import io.github.baozhang.disbursement.DisbursementRecord;
 import io.github.baozhang.enterprise.Enterprise;
 import io.github.baozhang.funding.FundingCase;
 import io.github.baozhang.id.Gb2260;
 import io.github.baozhang.id.Gb2260Revision;
+import io.github.baozhang.incident.Incident;
 import io.github.baozhang.money.Money;
 import io.github.baozhang.problem.Parsed;
 import io.github.baozhang.problem.ProblemCode;
@@ -167,5 +169,23 @@ public final class CoreDeserializers {
      */
     public static ValueDeserializer<MonthlyReport> monthlyReports() {
         return new BoundDeserializer<>(MonthlyReportBinder.SHAPE, MonthlyReportBinder::new);
+    }
+
+    /**
+     * Returns the deserializer of a {@link DisbursementRecord} (alone: no duplicate recipients).
+     *
+     * @return the deserializer, not null
+     */
+    public static ValueDeserializer<DisbursementRecord> disbursementRecords() {
+        return new BoundDeserializer<>(DisbursementBinder.SHAPE, () -> new DisbursementBinder(false));
+    }
+
+    /**
+     * Returns the deserializer of an {@link Incident} (alone: ids are not compared).
+     *
+     * @return the deserializer, not null
+     */
+    public static ValueDeserializer<Incident> incidents() {
+        return new BoundDeserializer<>(IncidentBinder.SHAPE, () -> new IncidentBinder(false));
     }
 }

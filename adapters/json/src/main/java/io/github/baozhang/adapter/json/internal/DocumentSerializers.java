@@ -3,6 +3,8 @@ package io.github.baozhang.adapter.json.internal;
 import io.github.baozhang.adapter.json.EnterprisesDocument;
 import io.github.baozhang.adapter.json.FundingCasesDocument;
 import io.github.baozhang.adapter.json.FundingResultsDocument;
+import io.github.baozhang.adapter.json.IncidentsDocument;
+import io.github.baozhang.adapter.json.DisbursementsDocument;
 import io.github.baozhang.adapter.json.InterchangeKinds;
 import io.github.baozhang.adapter.json.MonthlyReportsDocument;
 import io.github.baozhang.problem.Violation;
@@ -55,6 +57,22 @@ public final class DocumentSerializers {
         @Override
         public void serialize(MonthlyReportsDocument value, JsonGenerator gen, SerializationContext ctxt) {
             writeArray(gen, ctxt, InterchangeKinds.MONTHLY_REPORTS.name(), "reports", value.reports());
+        }
+    }
+
+    /** {@code incidents@1}. */
+    public static final class Incidents extends ValueSerializer<IncidentsDocument> {
+        @Override
+        public void serialize(IncidentsDocument value, JsonGenerator gen, SerializationContext ctxt) {
+            writeArray(gen, ctxt, InterchangeKinds.INCIDENTS.name(), "incidents", value.incidents());
+        }
+    }
+
+    /** {@code disbursements@1}. */
+    public static final class Disbursements extends ValueSerializer<DisbursementsDocument> {
+        @Override
+        public void serialize(DisbursementsDocument value, JsonGenerator gen, SerializationContext ctxt) {
+            writeArray(gen, ctxt, InterchangeKinds.DISBURSEMENTS.name(), "records", value.records());
         }
     }
 

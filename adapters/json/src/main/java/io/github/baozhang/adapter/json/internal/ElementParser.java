@@ -123,6 +123,9 @@ final class ElementParser {
                 }
                 return Node.bool(v == JsonToken.VALUE_TRUE, pos, path);
             case START_OBJECT:
+                if (kind == Shape.Kind.STRING_MAP) {
+                    return readMap(p, pos, path, document, issues);
+                }
                 if (kind != Shape.Kind.OBJECT) {
                     issues.add(ProblemCode.JSON_TYPE, pos, path, null, "expected", kind.jsonType, "actual", "object");
                     skip(p, v, document);
@@ -131,6 +134,9 @@ final class ElementParser {
                 Node obj = readObject(p, spec.shape(), pos, path, path + ".", document, issues);
                 return obj;
             case START_ARRAY:
+                if (kind == Shape.Kind.ARRAY) {
+                    return readArray(p, spec.item(), pos, path, document, issues);
+                }
                 issues.add(ProblemCode.JSON_TYPE, pos, path, null, "expected", kind.jsonType, "actual", "array");
                 skip(p, v, document);
                 return null;
@@ -138,6 +144,56 @@ final class ElementParser {
                 throw new IllegalStateException("unexpected token for a value: " + v);
         }
     }
+
+    /**
+     * Reads an array whose {@code START_ARRAY} is the current token, each item against the item
+     * spec; an item's field path is {@code path[i]}.
+     */
+    private static Node readArray(JsonParser p, Shape.Field item, Pos pos, String path, String document,
+            Issues issues) {
+        Node array = Node.array(pos, path);
+        int index = 0;
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            String itemPath = path + "[" + index + "]";
+            Pos itemPos = pos(Pos.child(pos.pointer(), Integer.toString(index)), p.currentTokenLocation());
+            Node n;
+            if (t == JsonToken.START_OBJECT && item.kind() == Shape.Kind.OBJECT) {
+                n = readObject(p, item.shape(), itemPos, itemPath, itemPath + ".", document, issues);
+            } else {
+                n = readValue(p, t, item, itemPos, itemPath, document, issues);
+            }
+            array.items.add(n);
+            index++;
+        }
+        return array;
+    }
+
+    /** Reads an object of any keys whose values must be strings; its {@code START_OBJECT} is current. */
+    private static Node readMap(JsonParser p, Pos pos, String path, String document, Issues issues) {
+        Node map = Node.map(pos, path);
+        JsonToken t;
+        while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
+            String name = p.currentName();
+            Pos namePos = pos(Pos.child(pos.pointer(), name), p.currentTokenLocation());
+            if (map.present.contains(name)) {
+                throw duplicate(document, namePos, path + "." + name, name);
+            }
+            map.present.add(name);
+            JsonToken v = p.nextToken();
+            Pos valuePos = pos(namePos.pointer(), p.currentTokenLocation());
+            Node n = readValue(p, v, STRING_VALUE, valuePos, path + "." + name, document, issues);
+            if (n != null) {
+                map.fields.put(name, n);
+            }
+        }
+        if (t != JsonToken.END_OBJECT) {
+            throw new IllegalStateException("unexpected token in an object: " + t);
+        }
+        return map;
+    }
+
+    private static final Shape.Field STRING_VALUE = new Shape.Field("", Shape.Kind.STRING, true, null);
 
     /**
      * Skips the value whose first token is current, looking for repeated keys in every object

@@ -13,6 +13,9 @@ import io.github.baozhang.funding.SourceAmounts;
 import io.github.baozhang.id.CreditCode;
 import io.github.baozhang.id.DivisionCode;
 import io.github.baozhang.id.OrganizationCode;
+import io.github.baozhang.incident.Incident;
+import io.github.baozhang.incident.IncidentSeverity;
+import io.github.baozhang.incident.IncidentStatus;
 import io.github.baozhang.money.Money;
 import io.github.baozhang.report.FundsReport;
 import io.github.baozhang.report.MonthlyReport;
@@ -172,5 +175,41 @@ final class MixIns {
 
         @JsonProperty("received")
         abstract SourceAmounts received();
+    }
+
+    /** {@link Incident} as an element of {@code incidents@1}. */
+    @JsonSerialize(as = Incident.class)
+    @JsonPropertyOrder({"id", "enterpriseId", "occurredAt", "reportedAt", "participants", "cause", "severity",
+        "provinceOnSceneAt", "status"})
+    @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
+            fieldVisibility = Visibility.NONE, setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
+    abstract static class IncidentMixIn {
+        @JsonProperty("id")
+        abstract String id();
+
+        @JsonProperty("enterpriseId")
+        abstract OrganizationCode enterpriseId();
+
+        @JsonProperty("occurredAt")
+        abstract OffsetDateTime occurredAt();
+
+        @JsonProperty("reportedAt")
+        abstract OffsetDateTime reportedAt();
+
+        @JsonProperty("participants")
+        abstract long participants();
+
+        @JsonProperty("cause")
+        abstract String cause();
+
+        @JsonProperty("severity")
+        abstract IncidentSeverity severity();
+
+        @JsonProperty("provinceOnSceneAt")
+        @JsonInclude(JsonInclude.Include.NON_ABSENT)
+        abstract Optional<OffsetDateTime> provinceOnSceneAt();
+
+        @JsonProperty("status")
+        abstract IncidentStatus status();
     }
 }

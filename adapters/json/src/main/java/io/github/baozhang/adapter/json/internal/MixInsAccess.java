@@ -1,6 +1,7 @@
 package io.github.baozhang.adapter.json.internal;
 
 import io.github.baozhang.enterprise.Enterprise;
+import io.github.baozhang.incident.Incident;
 import io.github.baozhang.report.FundsReport;
 import io.github.baozhang.report.MonthlyReport;
 import io.github.baozhang.disbursement.Payment;
@@ -24,6 +25,7 @@ public final class MixInsAccess {
         m.put(MonthlyReport.class, MixIns.MonthlyReportMixIn.class);
         m.put(Payment.class, MixIns.PaymentMixIn.class);
         m.put(FundsReport.class, MixIns.FundsReportMixIn.class);
+        m.put(Incident.class, MixIns.IncidentMixIn.class);
         return m;
     }
 }

@@ -1,7 +1,9 @@
 package io.github.baozhang.adapter.json.internal;
 
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,8 +19,10 @@ final class Node {
     final String text;
     final long number;
     final boolean bool;
-    /** The fields of an object, by name; only the well-typed ones. */
+    /** The fields of an object, by name, in document order; only the well-typed ones. */
     final Map<String, Node> fields;
+    /** The items of an array, in order; null for an item that was not well-typed. */
+    final List<Node> items;
     /** The names present in an object, valid or not. */
     final Set<String> present;
     final Pos pos;
@@ -30,7 +34,8 @@ final class Node {
         this.text = text;
         this.number = number;
         this.bool = bool;
-        this.fields = object ? new HashMap<>() : Map.of();
+        this.items = kind == Shape.Kind.ARRAY ? new ArrayList<>() : List.of();
+        this.fields = object ? new LinkedHashMap<>() : Map.of();
         this.present = object ? new HashSet<>() : Set.of();
         this.pos = pos;
         this.field = field;
@@ -50,6 +55,14 @@ final class Node {
 
     static Node object(Pos pos, String field) {
         return new Node(Shape.Kind.OBJECT, null, 0, false, true, pos, field);
+    }
+
+    static Node map(Pos pos, String field) {
+        return new Node(Shape.Kind.STRING_MAP, null, 0, false, true, pos, field);
+    }
+
+    static Node array(Pos pos, String field) {
+        return new Node(Shape.Kind.ARRAY, null, 0, false, false, pos, field);
     }
 
     /** Returns the well-typed field, or null. */

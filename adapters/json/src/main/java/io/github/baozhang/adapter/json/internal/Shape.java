@@ -26,7 +26,11 @@ final class Shape {
         /** {@code true} or {@code false}. */
         BOOLEAN("boolean"),
         /** A JSON object of its own shape. */
-        OBJECT("object");
+        OBJECT("object"),
+        /** A JSON array whose items are of one field spec. */
+        ARRAY("array"),
+        /** A JSON object of any keys whose values are strings (the arguments of an alert). */
+        STRING_MAP("object");
 
         /** The JSON type name used in {@code JSON_TYPE} violations. */
         final String jsonType;
@@ -36,8 +40,14 @@ final class Shape {
         }
     }
 
-    /** One field. */
-    record Field(String name, Kind kind, boolean required, Shape shape) {
+    /**
+     * One field: its kind, whether required, the shape of an object, and the spec of the items
+     * of an array.
+     */
+    record Field(String name, Kind kind, boolean required, Shape shape, Field item) {
+        Field(String name, Kind kind, boolean required, Shape shape) {
+            this(name, kind, required, shape, null);
+        }
     }
 
     private final Map<String, Field> fields;
@@ -87,6 +97,18 @@ final class Shape {
 
         Builder optional(String name, Shape shape) {
             fields.put(name, new Field(name, Kind.OBJECT, false, shape));
+            return this;
+        }
+
+        /** A required array whose items are of a scalar kind. */
+        Builder requiredArray(String name, Kind itemKind) {
+            fields.put(name, new Field(name, Kind.ARRAY, true, null, new Field(name, itemKind, true, null)));
+            return this;
+        }
+
+        /** A required array whose items are objects of a shape. */
+        Builder requiredArray(String name, Shape itemShape) {
+            fields.put(name, new Field(name, Kind.ARRAY, true, null, new Field(name, Kind.OBJECT, true, itemShape)));
             return this;
         }
 
