@@ -3,6 +3,7 @@ package io.github.baozhang.examples.cli;
 import io.github.baozhang.adapter.json.InterchangeJson;
 import io.github.baozhang.adapter.spi.Source;
 import io.github.baozhang.enterprise.Enterprise;
+import io.github.baozhang.incident.Incident;
 import io.github.baozhang.problem.Violation;
 import io.github.baozhang.profile.HolidayCalendar;
 import io.github.baozhang.profile.ProvinceProfile;
@@ -81,15 +82,14 @@ final class RollupCommand implements Callable<Integer> {
             parent.err.println(Texts.get(l, "formatUnavailable", format, BulletinOutput.rollupFormats()));
             return BaozhangCli.USAGE_OR_IO;
         }
-        if (incidents != null) {
-            parent.err.println(Texts.get(l, "formatUnavailable", "--incidents", "--calendar"));
-            return BaozhangCli.USAGE_OR_IO;
-        }
         List<Path> inputs = new ArrayList<>();
         inputs.add(registry);
         inputs.addAll(reports);
         if (calendar != null) {
             inputs.add(calendar);
+        }
+        if (incidents != null) {
+            inputs.add(incidents);
         }
         boolean unreadable = false;
         for (Path file : inputs) {
@@ -105,6 +105,7 @@ final class RollupCommand implements Callable<Integer> {
         Loaded<Enterprise> registered;
         List<Loaded<MonthlyReport>> reportFiles = new ArrayList<>();
         HolidayCalendar days = HolidayCalendar.weekendsOnly();
+        List<Incident> incidentList = new ArrayList<>();
         Path reading = registry;
         try {
             registered = Loaded.read(Source.of(registry), InterchangeJson.enterpriseReader());
@@ -117,20 +118,23 @@ final class RollupCommand implements Callable<Integer> {
             }
             if (calendar != null) {
                 reading = calendar;
-                Object read = CalendarFile.read(calendar);
-                if (read instanceof HolidayCalendar) {
-                    days = (HolidayCalendar) read;
-                } else {
-                    @SuppressWarnings("unchecked")
-                    List<Violation> violations = (List<Violation>) read;
-                    rejected.addAll(violations);
+                Loaded<HolidayCalendar> read = Loaded.read(Source.of(calendar), InterchangeJson.calendarReader());
+                rejected.addAll(read.violations);
+                if (!read.values.isEmpty()) {
+                    days = read.values.get(0);
                 }
+            }
+            if (incidents != null) {
+                reading = incidents;
+                Loaded<Incident> read = Loaded.read(Source.of(incidents), InterchangeJson.incidentReader());
+                rejected.addAll(read.violations);
+                incidentList.addAll(read.values);
             }
         } catch (IOException | RuntimeException e) {
             parent.err.println(Texts.get(l, "cannotRead", reading, e.getMessage()));
             return BaozhangCli.USAGE_OR_IO;
         }
-        RollupJob.Outcome outcome = RollupJob.run(period, registered.values, reportFiles, List.of(), days, profiles.get());
+        RollupJob.Outcome outcome = RollupJob.run(period, registered.values, reportFiles, incidentList, days, profiles.get());
         rejected.addAll(outcome.rejected);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {

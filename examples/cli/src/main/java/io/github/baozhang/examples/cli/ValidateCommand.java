@@ -39,7 +39,8 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Checks documents (baozhang/enterprises@1, baozhang/funding-cases@1, "
-                + "baozhang/monthly-reports@1, baozhang/province-profile@1), each alone and each report against the registries given beside it; "
+                + "baozhang/monthly-reports@1, baozhang/province-profile@1, baozhang/incidents@1, baozhang/calendar@1, "
+                + "baozhang/disbursements@1, baozhang/bulletin@1), each alone and each report against the registries given beside it; "
                 + "prints each violation with where and why.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:clean", "1:violations", "2:usage or I/O error (outranks 1)"})
@@ -140,7 +141,8 @@ final class ValidateCommand implements Callable<Integer> {
     private static Read read(Path file) throws IOException {
         Source source = Source.of(file);
         List<FeedReader<?>> readers = List.of(InterchangeJson.enterpriseReader(), InterchangeJson.fundingCaseReader(),
-                InterchangeJson.monthlyReportReader(), InterchangeJson.provinceProfileReader());
+                InterchangeJson.monthlyReportReader(), InterchangeJson.provinceProfileReader(), InterchangeJson.incidentReader(),
+                InterchangeJson.calendarReader(), InterchangeJson.disbursementReader(), InterchangeJson.bulletinReader());
         Read first = null;
         for (FeedReader<?> reader : readers) {
             ReadResult<?> result = reader.readAll(source);

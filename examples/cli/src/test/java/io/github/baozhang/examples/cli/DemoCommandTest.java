@@ -12,6 +12,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -65,6 +67,26 @@ class DemoCommandTest {
         assertEquals(3, july.get("industries").size());
         assertTrue(Files.isRegularFile(en.resolve("funding-results.json")));
         assertTrue(Files.isRegularFile(en.resolve("sample/enterprises.json")));
+
+        // The sample on disk goes through the other commands: validate, and rollup with its calendar and incidents.
+        Path sample = en.resolve("sample");
+        List<String> validate = new ArrayList<>(List.of("validate", "--lang", "en"));
+        try (var files = Files.list(sample)) {
+            files.sorted().forEach(f -> validate.add(f.toString()));
+        }
+        Run checked = run(validate.toArray(String[]::new));
+        assertEquals(0, checked.exit, checked.err);
+        assertTrue(checked.err.contains("16 files, 0 errors"), checked.err);
+        String[] rollup = {"rollup", "--lang", "en", "--period", "2000-02", "--registry", sample.resolve("enterprises.json").toString(),
+            "--calendar", sample.resolve("calendar.json").toString(), "--incidents", sample.resolve("incidents.json").toString(),
+            sample.resolve("reports-2000-02.json").toString(), sample.resolve("reports-2000-03.json").toString()};
+        Run february = run(rollup);
+        assertEquals(0, february.exit, february.err);
+        assertEquals(Files.readString(en.resolve("bulletin-2000-02.json")), february.out);
+        rollup[4] = "2000-03";
+        Run march = run(rollup);
+        assertEquals(1, march.exit, "the planted conflict of March: " + march.err);
+        assertTrue(march.err.contains("both are rejected"), march.err);
 
         Run chinese = run("demo", "--lang", "zh", "--out", zh.toString());
         assertEquals(0, chinese.exit, chinese.err);

@@ -144,7 +144,7 @@ class RollupCommandTest {
         assertEquals(0, b.at("/national/enterprises/reported").asLong());
         assertEquals("A9601", b.at("/alerts/0/code").asString());
         assertEquals("D2143569X", b.at("/alerts/0/enterpriseId").asString());
-        assertEquals("2000-02-07", b.at("/alerts/0/figures/dueOn").asString());
+        assertEquals("2000-02-07", b.at("/alerts/0/arguments/dueOn").asString());
     }
 
     @Test
@@ -314,6 +314,36 @@ class RollupCommandTest {
         Run missing = rollup(text, "--profile", dir.resolve("nope.json").toString());
         assertEquals(2, missing.exit, missing.err);
         assertTrue(missing.err.contains("unknown profile"), missing.err);
+    }
+
+    @Test
+    void incidentsAddAlertsNotCounts() throws IOException {
+        String text = reports(report("2000-01", 1, "2000-02-03T09:00:00+08:00", 40000));
+        String incidents = file("incidents.json", """
+                {"format": "baozhang/incidents@1", "incidents": [
+                {"id": "INC-1", "enterpriseId": "D2143569X", "occurredAt": "2000-01-10T09:00:00+08:00",
+                 "reportedAt": "2000-01-13T09:00:00+08:00", "participants": 400, "cause": "拖欠基本生活费",
+                 "severity": "MAJOR", "status": "OPEN"}
+                ]}
+                """);
+        Run without = rollup(text);
+        Run with = rollup(text, "--incidents", incidents);
+        assertEquals(0, with.exit, with.err);
+        JsonNode a = json(without.out);
+        JsonNode b = json(with.out);
+        assertEquals(a.get("national"), b.get("national"), "an incidents file adds alerts, not counts");
+        assertTrue(b.get("alerts").toString().contains("A9606"), b.get("alerts").toString());
+        assertFalse(a.get("alerts").toString().contains("A9606"), a.get("alerts").toString());
+    }
+
+    @Test
+    void aBadIncidentsOrCalendarFileIsExitOneWithTheBulletinStillWritten() throws IOException {
+        String text = reports(report("2000-01", 1, "2000-02-03T09:00:00+08:00", 40000));
+        Run r = rollup(text, "--incidents", file("i.json", "{\"format\": \"baozhang/incidents@1\", \"incidents\": [{}]}"),
+                "--calendar", file("c.json", "{\"format\": \"baozhang/calendar@1\", \"holidays\": [\"2000-02-30\"], \"workdays\": []}"));
+        assertEquals(1, r.exit, r.err);
+        assertTrue(r.err.contains("i.json") && r.err.contains("c.json"), r.err);
+        assertEquals(1, json(r.out).at("/national/enterprises/reported").asLong());
     }
 
     @Test

@@ -2,19 +2,16 @@ package io.github.baozhang.examples.cli.sample;
 
 import io.github.baozhang.adapter.json.EnterprisesDocument;
 import io.github.baozhang.adapter.json.FundingCasesDocument;
+import io.github.baozhang.adapter.json.IncidentsDocument;
 import io.github.baozhang.adapter.json.InterchangeJson;
 import io.github.baozhang.adapter.json.MonthlyReportsDocument;
 import io.github.baozhang.adapter.spi.ReportSink;
-import io.github.baozhang.incident.Incident;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The sample as interchange documents (UTF-8 JSON bytes), written by the JSON adapter's sinks:
@@ -72,22 +69,7 @@ public final class SampleDocuments {
      * @return the document, not null
      */
     public byte[] incidents() {
-        ObjectNode doc = InterchangeJson.mapper().createObjectNode();
-        doc.put("format", "baozhang/incidents@1");
-        ArrayNode list = doc.putArray("incidents");
-        for (Incident i : sample.incidents()) {
-            ObjectNode n = list.addObject();
-            n.put("id", i.id());
-            n.put("enterpriseId", i.enterpriseId().toString());
-            n.put("occurredAt", i.occurredAt().toString());
-            n.put("reportedAt", i.reportedAt().toString());
-            n.put("participants", i.participants());
-            n.put("cause", i.cause());
-            n.put("severity", i.severity().name());
-            i.provinceOnSceneAt().ifPresent(t -> n.put("provinceOnSceneAt", t.toString()));
-            n.put("status", i.status().name());
-        }
-        return pretty(doc);
+        return write(InterchangeJson.incidentsSink(), IncidentsDocument.of(sample.incidents()));
     }
 
     /**
@@ -96,17 +78,7 @@ public final class SampleDocuments {
      * @return the document, not null
      */
     public byte[] calendar() {
-        ObjectNode doc = InterchangeJson.mapper().createObjectNode();
-        doc.put("format", "baozhang/calendar@1");
-        ArrayNode holidays = doc.putArray("holidays");
-        for (LocalDate d : sample.calendar().holidays()) {
-            holidays.add(d.toString());
-        }
-        ArrayNode workdays = doc.putArray("workdays");
-        for (LocalDate d : sample.calendar().workdays()) {
-            workdays.add(d.toString());
-        }
-        return pretty(doc);
+        return write(InterchangeJson.calendarSink(), sample.calendar());
     }
 
     /**
@@ -126,14 +98,6 @@ public final class SampleDocuments {
         all.put("calendar.json", calendar());
         all.put("funding-cases.json", fundingCases());
         return all;
-    }
-
-    private static byte[] pretty(ObjectNode doc) {
-        byte[] bytes = InterchangeJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(doc);
-        byte[] withNewline = new byte[bytes.length + 1];
-        System.arraycopy(bytes, 0, withNewline, 0, bytes.length);
-        withNewline[bytes.length] = '\n';
-        return withNewline;
     }
 
     private static <T> byte[] write(ReportSink<T> sink, T value) {

@@ -92,6 +92,8 @@ class SampleTest {
         }
         assertEquals(SAMPLE.reports().size(), reports);
         assertEquals(151, read(InterchangeJson.fundingCaseReader(), "c.json", docs.fundingCases()).values().size());
+        assertEquals(SAMPLE.incidents(), read(InterchangeJson.incidentReader(), "i.json", docs.incidents()).values());
+        assertEquals(List.of(SAMPLE.calendar()), read(InterchangeJson.calendarReader(), "k.json", docs.calendar()).values());
         SAMPLE.fundingCases().forEach(c -> assertEquals(List.<Violation>of(), validator.validate(c)));
     }
 
