@@ -17,10 +17,8 @@ import java.util.concurrent.Callable;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
-import net.jqwik.api.From;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.Size;
 
 /**
  * The conformance kit for a {@link ReportSink}: extend it with one class per sink, supply the
@@ -70,6 +68,16 @@ public abstract class ReportSinkContract<T> {
     @Provide
     public Arbitrary<T> tckValues() {
         return values();
+    }
+
+    /**
+     * Provides a few {@link #values()} at once to the thread-safety property.
+     *
+     * @return the arbitrary, not null
+     */
+    @Provide
+    public Arbitrary<List<T>> tckValueBatches() {
+        return values().list().ofMinSize(2).ofMaxSize(6);
     }
 
     private byte[] write(T value) throws IOException {
@@ -140,7 +148,7 @@ public abstract class ReportSinkContract<T> {
      * @throws Exception if a thread fails
      */
     @Property(tries = 15)
-    public void oneSinkServesSeveralThreadsAtOnce(@ForAll @Size(min = 2, max = 6) List<@From("tckValues") T> values)
+    public void oneSinkServesSeveralThreadsAtOnce(@ForAll("tckValueBatches") List<T> values)
             throws Exception {
         List<byte[]> alone = new ArrayList<>();
         for (T v : values) {
