@@ -1,9 +1,12 @@
 package io.github.baozhang.adapter.csv;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.baozhang.adapter.spi.AdapterProvider;
 import io.github.baozhang.adapter.spi.DocumentKind;
 import io.github.baozhang.adapter.tck.AdapterProviderContract;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 
 /**
  * The conformance kit on the CSV adapter's provider, on the module path (surefire's default for
@@ -31,5 +34,10 @@ class CsvAdapterProviderTckTest extends AdapterProviderContract {
     @Override
     protected Set<DocumentKind> sinkKinds() {
         return Set.of(DisbursementSummaryCsvSink.KIND);
+    }
+
+    @Test
+    void theseTestsRunOnTheModulePath() {
+        assertTrue(CsvAdapterProvider.class.getModule().isNamed(), "discovery found the provider through provides in module-info.java");
     }
 }

@@ -1,9 +1,12 @@
 package io.github.baozhang.adapter.json;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.baozhang.adapter.spi.AdapterProvider;
 import io.github.baozhang.adapter.spi.DocumentKind;
 import io.github.baozhang.adapter.tck.AdapterProviderContract;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 
 /**
  * The conformance kit on the JSON adapter's provider. Surefire runs this module's tests on the
@@ -32,5 +35,10 @@ class JsonAdapterProviderTckTest extends AdapterProviderContract {
     protected Set<DocumentKind> sinkKinds() {
         return Set.of(InterchangeKinds.ENTERPRISES, InterchangeKinds.FUNDING_CASES, InterchangeKinds.MONTHLY_REPORTS,
                 InterchangeKinds.FUNDING_RESULTS);
+    }
+
+    @Test
+    void theseTestsRunOnTheModulePath() {
+        assertTrue(JsonAdapterProvider.class.getModule().isNamed(), "discovery found the provider through provides in module-info.java");
     }
 }
