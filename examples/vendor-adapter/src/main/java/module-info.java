@@ -1,8 +1,13 @@
 /**
- * Example: a vendor's adapter (not published).
+ * Example: a vendor's adapter (not published) — ACME's fixed-width legacy export of worker rows,
+ * registered with the adapter SPI here and in {@code META-INF/services}.
  */
 module io.github.baozhang.examples.vendor {
-    requires io.github.baozhang.core;
-    requires io.github.baozhang.adapter.spi;
-    // Nothing exported yet: io.github.baozhang.examples.vendor says what this module will hold.
+    requires transitive io.github.baozhang.core;
+    requires transitive io.github.baozhang.adapter.spi;
+    requires static org.immutables.value;
+
+    exports io.github.baozhang.examples.vendor;
+
+    provides io.github.baozhang.adapter.spi.AdapterProvider with io.github.baozhang.examples.vendor.AcmeAdapterProvider;
 }

@@ -13,8 +13,8 @@ import java.util.Optional;
  * and logs; it is a letter for the kind ({@code E} violation, {@code F} finding, {@code A} alert)
  * and four digits whose first digit groups the area: 1 amounts and ratios, 2 identifiers,
  * 3 enterprises, 4 funding, 5 workers, disbursements, posting and profiles, 6 liaison, incidents,
- * risk and the hierarchy, 7 monthly reports, 8 adapters and their discovery, 9 JSON interchange
- * documents.
+ * risk and the hierarchy, 7 monthly reports, 8 adapters and their discovery, 9 interchange
+ * documents (90 JSON, 95 CSV, 96 reporting, 97 fixed-width exports).
 
  * 3 enterprises, 4 funding, 5 workers, disbursements, posting and profiles, 6 liaison and
  * incidents, 8 adapters, 96 reporting, the ledger and its alerts.
@@ -678,7 +678,21 @@ public enum ProblemCode {
      * {@code province}, {@code period}, {@code level}, {@code factors} (the factors at that
      * level, comma-separated).
      */
-    ENTERPRISE_AT_RISK("A9608", ProblemKind.ALERT, "enterpriseId", "province", "period", "level", "factors");
+    ENTERPRISE_AT_RISK("A9608", ProblemKind.ALERT, "enterpriseId", "province", "period", "level", "factors"),
+
+    // ---- 97xx: fixed-width exports ----
+
+    /**
+     * A record of a fixed-width export is not as long as its layout. Arguments: {@code length}
+     * (bytes), {@code expected} (bytes).
+     */
+    FIXED_WIDTH_RECORD_LENGTH("E9701", ProblemKind.VIOLATION, "length", "expected"),
+    /**
+     * A field of a fixed-width export does not match its layout. Arguments: {@code value},
+     * {@code pattern} (the layout's picture of the field, such as {@code YYYYMM} or
+     * {@code 9(12)}).
+     */
+    FIXED_WIDTH_FIELD_MALFORMED("E9702", ProblemKind.VIOLATION, "value", "pattern");
 
     private final String code;
     private final ProblemKind kind;

@@ -32,6 +32,9 @@ public interface FeedListener<T> {
     /**
      * Receives a violation of the document as a whole — not JSON, the wrong format or kind, a
      * duplicate key, nesting too deep, a missing header. The reader delivers no record after it.
+     * A streaming reader may have delivered records before it found the document broken: the
+     * summary counts none of them ({@link ReadSummary#read()} is 0), and the listener discards
+     * what it received from this document.
      *
      * @param violation  the violation, not null
      */

@@ -1,6 +1,7 @@
 package io.github.baozhang.adapter.spi;
 
 import io.github.baozhang.problem.Location;
+import io.github.baozhang.problem.Violation;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +51,8 @@ public interface FeedReader<T> {
 
     /**
      * Reads a whole document into memory: convenient for small documents (a registry, a few
-     * funding cases), not for millions of rows.
+     * funding cases), not for millions of rows. A document rejected as a whole gives no value
+     * and no rejected record, only its document violations in the summary.
      *
      * @param source  the document, not null
      * @return the values, rejections and counts, not null
@@ -70,6 +72,15 @@ public interface FeedReader<T> {
             @Override
             public void rejected(RejectedRecord record) {
                 rejected.add(record);
+            }
+
+            @Override
+            public void documentRejected(Violation violation) {
+                // A streaming reader may have handed records over before it found the document
+                // broken: the summary counts none of them, and neither does the result.
+                values.clear();
+                locations.clear();
+                rejected.clear();
             }
         });
         return new ReadResult<>(values, locations, rejected, summary);
