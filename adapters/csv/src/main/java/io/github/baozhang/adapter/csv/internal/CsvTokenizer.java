@@ -31,6 +31,8 @@ public final class CsvTokenizer {
     private int end;
     private boolean eof;
     private boolean started;
+    private long consumedBase;
+    private boolean endedInQuotes;
 
     private final int limit;
     private byte[] record = new byte[256];
@@ -61,9 +63,54 @@ public final class CsvTokenizer {
      * @param chunkSize  the read size, 1 or more
      */
     public CsvTokenizer(InputStream in, int limit, int chunkSize) {
+        this(in, limit, chunkSize, true);
+    }
+
+    /**
+     * Creates a tokenizer that may start in the middle of a document: without a BOM check when
+     * {@code documentStart} is false (a part of a document split at a line end, see
+     * {@link #endedInQuotes()}).
+     *
+     * @param in  the bytes, not null; not closed here
+     * @param limit  the longest record kept, in bytes
+     * @param chunkSize  the read size, 1 or more
+     * @param documentStart  whether the bytes start the document (a BOM is skipped only then)
+     */
+    public CsvTokenizer(InputStream in, int limit, int chunkSize, boolean documentStart) {
         this.in = Objects.requireNonNull(in, "in");
         this.limit = limit;
         this.chunk = new byte[chunkSize];
+        this.started = !documentStart;
+    }
+
+    /**
+     * Returns how many bytes of the input the records returned so far span, terminators
+     * included: after {@link #nextRecord()}, the offset just past the record's line end.
+     *
+     * @return the offset, from the start of the input
+     */
+    public long position() {
+        return consumedBase - end + pos;
+    }
+
+    /**
+     * Returns whether the input ended inside a quoted field. For a part of a document cut at a
+     * line end this means the cut was inside a quoted field: the part was not read as the whole
+     * document would read it.
+     *
+     * @return true if so
+     */
+    public boolean endedInQuotes() {
+        return endedInQuotes;
+    }
+
+    /**
+     * Returns the line the tokenizer is on: 1 plus the line feeds consumed so far.
+     *
+     * @return the line, 1 or more
+     */
+    public long currentLine() {
+        return line;
     }
 
     private int next() throws IOException {
@@ -81,6 +128,7 @@ public final class CsvTokenizer {
             }
             pos = 0;
             end = n;
+            consumedBase += n;
         }
         return chunk[pos++] & 0xFF;
     }
@@ -189,6 +237,7 @@ public final class CsvTokenizer {
             if (b == -1) {
                 if (quoted) {
                     flag("a quoted field is still open at the end of the document");
+                    endedInQuotes = true;
                 }
                 endField(fieldStart);
                 return true;

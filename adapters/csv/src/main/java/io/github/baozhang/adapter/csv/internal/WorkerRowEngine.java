@@ -131,6 +131,39 @@ public final class WorkerRowEngine {
         this.chunkSize = chunkSize;
     }
 
+    /** The header of a document, bound: where each canonical column is, and the row width. */
+    public static final class Header {
+        final int[] index;
+        final int width;
+        final long end;
+        final long nextLine;
+
+        Header(int[] index, int width, long end, long nextLine) {
+            this.index = index;
+            this.width = width;
+            this.end = end;
+            this.nextLine = nextLine;
+        }
+
+        /**
+         * Returns the byte offset just past the header's line end: where the rows start.
+         *
+         * @return the offset
+         */
+        public long end() {
+            return end;
+        }
+
+        /**
+         * Returns the line the rows start on.
+         *
+         * @return the line, 2 or more
+         */
+        public long nextLine() {
+            return nextLine;
+        }
+    }
+
     /**
      * Reads a document.
      *
@@ -142,19 +175,78 @@ public final class WorkerRowEngine {
      */
     public void run(String document, InputStream in, Handler handler, ReadSummary.Counter counter) throws IOException {
         CsvTokenizer t = new CsvTokenizer(in, ROW_LIMIT, chunkSize);
+        Header header = header(document, t, handler, counter);
+        if (header != null) {
+            rows(document, t, header, handler, counter);
+        }
+    }
+
+    /**
+     * Opens a tokenizer at the start of a document and binds its header.
+     *
+     * @param document  the document's name, not null
+     * @param in  the bytes, not null; not closed
+     * @param handler  receives the document's rejection, if any, not null
+     * @param counter  counts it, not null
+     * @return the header, or null if the document was rejected
+     * @throws IOException if the bytes cannot be read
+     */
+    public Header header(String document, InputStream in, Handler handler, ReadSummary.Counter counter) throws IOException {
+        return header(document, new CsvTokenizer(in, ROW_LIMIT, chunkSize), handler, counter);
+    }
+
+    private Header header(String document, CsvTokenizer t, Handler handler, ReadSummary.Counter counter) throws IOException {
         Location docLocation = Location.builder().document(document).line(1).build();
         if (!t.nextRecord()) {
             document(handler, counter, Violation.builder().code(ProblemCode.CSV_HEADER_MISSING).location(docLocation).build());
-            return;
+            return null;
         }
         int[] index = new int[ColumnMapping.NATIONAL_COLUMNS.size()];
         Arrays.fill(index, -1);
         Violation headerProblem = bindHeader(t, index, docLocation);
         if (headerProblem != null) {
             document(handler, counter, headerProblem);
-            return;
+            return null;
         }
-        int width = t.fieldCount();
+        return new Header(index, t.fieldCount(), t.position(), t.currentLine());
+    }
+
+    /**
+     * Reads the rows of a part of a document that starts at a line start outside any quoted
+     * field (just after the header, or just after a line feed), numbering its lines from 1.
+     *
+     * @param document  the document's name, not null
+     * @param in  the bytes of the part, not null; not closed
+     * @param header  the document's header, not null
+     * @param handler  receives rows, not null
+     * @param counter  counts, not null
+     * @return the state at the end of the part
+     * @throws IOException if the bytes cannot be read
+     */
+    public PartEnd part(String document, InputStream in, Header header, Handler handler, ReadSummary.Counter counter)
+            throws IOException {
+        CsvTokenizer t = new CsvTokenizer(in, ROW_LIMIT, chunkSize, false);
+        rows(document, t, header, handler, counter);
+        return new PartEnd(t.currentLine() - 1, t.endedInQuotes());
+    }
+
+    /** How a part of a document ended. */
+    public static final class PartEnd {
+        /** The line feeds in the part. */
+        public final long lineFeeds;
+        /** Whether the part ended inside a quoted field: it was not cut at a row boundary. */
+        public final boolean inQuotes;
+
+        PartEnd(long lineFeeds, boolean inQuotes) {
+            this.lineFeeds = lineFeeds;
+            this.inQuotes = inQuotes;
+        }
+    }
+
+    private void rows(String document, CsvTokenizer t, Header header, Handler handler, ReadSummary.Counter counter)
+            throws IOException {
+        int width = header.width;
+        int[] index = header.index;
         Row row = new Row();
         Bytes.AsciiView view = new Bytes.AsciiView();
         while (t.nextRecord()) {
