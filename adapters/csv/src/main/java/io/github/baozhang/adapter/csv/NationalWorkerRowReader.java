@@ -261,7 +261,7 @@ public final class NationalWorkerRowReader implements FeedReader<WorkerRow> {
             }
         });
         try (InputStream in = source.open()) {
-            engine().run(source.name(), in, sums, sums.counter);
+            summingEngine().run(source.name(), in, sums, sums.counter);
         }
         return sums.toSummary(period);
     }
@@ -269,7 +269,7 @@ public final class NationalWorkerRowReader implements FeedReader<WorkerRow> {
     private PeriodDisbursementSummary parallel(Source source, long size, Consumer<? super RejectedRecord> rejects)
             throws IOException {
         String name = source.name();
-        WorkerRowEngine engine = engine();
+        WorkerRowEngine engine = summingEngine();
         Sums first = new Sums(null);
         WorkerRowEngine.Header header;
         try (InputStream in = source.open()) {
@@ -335,7 +335,7 @@ public final class NationalWorkerRowReader implements FeedReader<WorkerRow> {
     private WorkerRowEngine.PartEnd readPart(Source source, long[] bounds, int part, WorkerRowEngine.Header header, Sums sums)
             throws IOException {
         try (InputStream in = Slices.open(source, bounds[part], part == bounds.length - 2 ? -1 : bounds[part + 1] - bounds[part])) {
-            return engine().part(source.name(), in, header, sums, sums.counter);
+            return summingEngine().part(source.name(), in, header, sums, sums.counter);
         }
     }
 
@@ -394,6 +394,11 @@ public final class NationalWorkerRowReader implements FeedReader<WorkerRow> {
 
     private WorkerRowEngine engine() {
         return new WorkerRowEngine(period, payDate, csvProfile, chunkSize);
+    }
+
+    /** An engine for {@link #summarize}: rows without the worker and city objects it does not need. */
+    private WorkerRowEngine summingEngine() {
+        return new WorkerRowEngine(period, payDate, csvProfile, chunkSize, false);
     }
 
     /** Hands on the rejects of the first part at their true lines, keeping the last one back. */

@@ -172,6 +172,34 @@ public final class CsvTokenizer {
         record[length++] = (byte) b;
     }
 
+    /** Copies the ordinary bytes that follow in the chunk (none of , " CR LF) in one go. */
+    private void scanUnquoted() {
+        byte[] c = chunk;
+        int p = pos;
+        int e = end;
+        while (p < e) {
+            byte x = c[p];
+            if (x == COMMA || x == QUOTE || x == CR || x == LF) {
+                break;
+            }
+            p++;
+        }
+        int n = p - pos;
+        if (n > 0) {
+            int room = limit - length;
+            if (n > room) {
+                tooLong = true;
+                n = room;
+            }
+            if (length + n > record.length) {
+                record = Arrays.copyOf(record, Math.min(limit, Math.max(record.length * 2, length + n)));
+            }
+            System.arraycopy(c, pos, record, length, n);
+            length += n;
+            pos = p;
+        }
+    }
+
     private void endField(int start) {
         if (fields == starts.length) {
             starts = Arrays.copyOf(starts, fields * 2);
@@ -286,8 +314,11 @@ public final class CsvTokenizer {
             } else {
                 if (closed) {
                     flag("text after the closing quote of a field");
+                    append(b);
+                } else {
+                    append(b);
+                    scanUnquoted();
                 }
-                append(b);
             }
             atStart = false;
             b = next();

@@ -114,6 +114,21 @@ public final class WorkerRowEngine {
     private final int payDate;
     private final CsvProfile profile;
     private final int chunkSize;
+    private final boolean values;
+    private final FastChecks.Cache provinces = new FastChecks.Cache(1 << 8);
+    private final FastChecks.Cache cities = new FastChecks.Cache(1 << 12);
+    private final FastChecks.Cache enterprises = new FastChecks.Cache(1 << 17);
+
+    /** A valid city code and the province it lies in. */
+    private static final class City {
+        final DivisionCode city;
+        final DivisionCode province;
+
+        City(DivisionCode city) {
+            this.city = city;
+            this.province = city.province();
+        }
+    }
 
     /**
      * Creates an engine.
@@ -124,6 +139,21 @@ public final class WorkerRowEngine {
      * @param chunkSize  the read size in bytes
      */
     public WorkerRowEngine(YearMonth period, LocalDate payDate, CsvProfile profile, int chunkSize) {
+        this(period, payDate, profile, chunkSize, true);
+    }
+
+    /**
+     * Creates an engine that may leave out of each accepted {@link Row} the values a summary does
+     * not need: the worker's {@link CitizenId} and the city (both still fully validated).
+     *
+     * @param period  the period read, not null
+     * @param payDate  the pay date of the period, not null
+     * @param profile  the CSV profile, not null
+     * @param chunkSize  the read size in bytes
+     * @param values  whether rows carry the worker and the city
+     */
+    public WorkerRowEngine(YearMonth period, LocalDate payDate, CsvProfile profile, int chunkSize, boolean values) {
+        this.values = values;
         this.period = period.getYear() * 100 + period.getMonthValue();
         this.periodText = period.toString();
         this.payDate = payDate.getYear() * 10000 + payDate.getMonthValue() * 100 + payDate.getDayOfMonth();
@@ -342,7 +372,11 @@ public final class WorkerRowEngine {
 
         DivisionCode province = null;
         f = index[PROVINCE];
-        if (t.start(f) == t.end(f)) {
+        long key = FastChecks.key(b, t.start(f), t.end(f));
+        Object cached = key == -1 ? null : provinces.get(key);
+        if (cached != null) {
+            province = (DivisionCode) cached;
+        } else if (t.start(f) == t.end(f)) {
             problems = add(problems, missing(document, line, PROVINCE));
         } else {
             Parsed<DivisionCode> d = DivisionCode.check(view.of(b, t.start(f), t.end(f)));
@@ -354,12 +388,17 @@ public final class WorkerRowEngine {
                                 "level", d.value().level().name(), "expected", DivisionLevel.PROVINCE.name())).build());
             } else {
                 province = d.value();
+                provinces.put(key, province);
             }
         }
 
         DivisionCode city = null;
         f = index[CITY];
-        if (t.start(f) == t.end(f)) {
+        key = FastChecks.key(b, t.start(f), t.end(f));
+        City known = key == -1 ? null : (City) cities.get(key);
+        if (known != null && (province == null || known.province.equals(province))) {
+            city = known.city;
+        } else if (t.start(f) == t.end(f)) {
             problems = add(problems, missing(document, line, CITY));
         } else {
             Parsed<DivisionCode> d = DivisionCode.check(view.of(b, t.start(f), t.end(f)));
@@ -375,17 +414,23 @@ public final class WorkerRowEngine {
                                 "province", province.toString())).build());
             } else {
                 city = d.value();
+                cities.put(key, new City(city));
             }
         }
 
         OrganizationCode enterprise = null;
         f = index[ENTERPRISE];
-        if (t.start(f) == t.end(f)) {
+        key = FastChecks.key(b, t.start(f), t.end(f));
+        cached = key == -1 ? null : enterprises.get(key);
+        if (cached != null) {
+            enterprise = (OrganizationCode) cached;
+        } else if (t.start(f) == t.end(f)) {
             problems = add(problems, missing(document, line, ENTERPRISE));
         } else {
             Parsed<OrganizationCode> o = OrganizationCode.check(view.of(b, t.start(f), t.end(f)));
             if (o.isValid() && Bytes.isAscii(b, t.start(f), t.end(f))) {
                 enterprise = o.value();
+                enterprises.put(key, enterprise);
             } else {
                 Parsed<OrganizationCode> again = OrganizationCode.check(text(t, f));
                 problems = add(problems, again.isValid()
@@ -397,7 +442,9 @@ public final class WorkerRowEngine {
 
         CitizenId worker = null;
         f = index[WORKER];
-        if (t.start(f) == t.end(f)) {
+        if (!values && FastChecks.isCitizenId(b, t.start(f), t.end(f))) {
+            // valid; the summary needs no CitizenId object
+        } else if (t.start(f) == t.end(f)) {
             problems = add(problems, missing(document, line, WORKER));
         } else {
             Parsed<CitizenId> c = CitizenId.check(view.of(b, t.start(f), t.end(f)));
