@@ -498,9 +498,12 @@ public final class WorkerRowEngine {
     private final List<Violation> fenProblems = new ArrayList<>(4);
 
     private List<Violation> flushFen(List<Violation> problems) {
+        if (fenProblems.isEmpty()) {
+            return problems; // the common case: no iterator allocated
+        }
         List<Violation> out = problems;
-        for (Violation v : fenProblems) {
-            out = add(out, v);
+        for (int i = 0; i < fenProblems.size(); i++) {
+            out = add(out, fenProblems.get(i));
         }
         fenProblems.clear();
         return out;
