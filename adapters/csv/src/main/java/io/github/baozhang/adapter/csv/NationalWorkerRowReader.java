@@ -222,8 +222,11 @@ public final class NationalWorkerRowReader implements FeedReader<WorkerRow> {
      * @throws IOException if the source cannot be read (never for bad data)
      */
     public PeriodDisbursementSummary summarize(Source source) throws IOException {
-        return summarize(source, r -> { });
+        return summarize(source, NO_REJECTS);
     }
+
+    /** The consumer of {@link #summarize(Source)}: rejected rows are counted, not kept. */
+    private static final Consumer<RejectedRecord> NO_REJECTS = r -> { };
 
     /**
      * Reads a document and sums its accepted rows per enterprise, province and nation, handing
@@ -237,7 +240,7 @@ public final class NationalWorkerRowReader implements FeedReader<WorkerRow> {
      * thread. Rejected rows reach the consumer on the calling thread, in line order, with
      * their true line numbers; those of the first range as they are found, those of the other
      * ranges when all are read (held in memory until then: about half a kilobyte per rejected
-     * row).
+     * row; {@link #summarize(Source)} keeps none).
      *
      * @param source  the document, not null
      * @param rejects  receives rejected rows in document order, not null
@@ -290,7 +293,8 @@ public final class NationalWorkerRowReader implements FeedReader<WorkerRow> {
         for (int i = 1; i < parts; i++) {
             int part = i;
             List<RejectedRecord> held = new ArrayList<>();
-            sums[part] = new Sums(held::add);
+            // rejects of later parts are held for line order, unless nobody wants them
+            sums[part] = new Sums(rejects == NO_REJECTS ? NO_REJECTS : held::add);
             sums[part].held = held;
             workers[part] = new Thread(() -> {
                 try {

@@ -123,8 +123,8 @@ final class IngestCommand implements Callable<Integer> {
         PeriodDisbursementSummary summary;
         int findings = 0;
         try (RejectsFile sink = rejects == null ? null : new RejectsFile(rejects, formatter)) {
-            Consumer<RejectedRecord> onReject = sink == null ? r -> { } : sink;
-            summary = reader.summarize(Source.of(file), onReject);
+            // without --rejects, rejected rows are counted and not kept (bounded memory on N threads)
+            summary = sink == null ? reader.summarize(Source.of(file)) : reader.summarize(Source.of(file), sink);
             if (summary.isDocumentRejected()) {
                 summary.documentViolations().forEach(v -> parent.err.println(formatter.format(v)));
                 return 1;
