@@ -28,6 +28,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -156,7 +157,11 @@ final class IngestCommand implements Callable<Integer> {
         if (duplicates) {
             parent.err.println(text(l, "duplicatesSummary", findings));
         }
-        return rows.rejected() > 0 ? 1 : 0;
+        // A sum beyond the 64-bit range is written exactly, and is a violation (E1002): the
+        // nation's sums bound every other sum, so checking them is enough.
+        List<Violation> outOfRange = summary.national().check();
+        outOfRange.forEach(v -> parent.err.println(formatter.format(v)));
+        return rows.rejected() > 0 || !outOfRange.isEmpty() ? 1 : 0;
     }
 
     static String text(Lang lang, String key, Object... args) {

@@ -175,6 +175,20 @@ class IngestCommandTest {
     }
 
     @Test
+    void aSumBeyondSixtyFourBitsIsWrittenExactlyAndIsAViolation() throws IOException {
+        String max = Long.toString(Long.MAX_VALUE);
+        String rows = HEADER
+                + "1999-07,110000,110100," + E1 + "," + ID1 + "," + max + ",0,0,0,\n"
+                + "1999-07,110000,110100," + E1 + "," + ID1 + "," + max + ",0,0,0,\n";
+        Run r = run("ingest", file("big.csv", rows), "--profile", "national", "--period", "1999-07", "--lang", "en");
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.err().contains("E1002") || r.err().contains("allowance.dueFen"), r.err());
+        JsonNode n = InterchangeJson.mapper().readTree(r.out());
+        assertEquals(new java.math.BigInteger(max).shiftLeft(1), n.get("national").get("allowance").get("dueFen").bigIntegerValue());
+        assertEquals(0, n.get("rows").get("rejected").asLong());
+    }
+
+    @Test
     void theGbkProfileReadsChineseHeaders() throws IOException {
         String header = "期间,省份代码,地市代码,企业代码,身份证号,应发基本生活费(分),实发基本生活费(分),应缴社保费(分),实缴社保费(分),发放日期\n";
         Path p = dir.resolve("g.csv");
