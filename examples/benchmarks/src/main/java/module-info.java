@@ -10,6 +10,8 @@ module io.github.baozhang.examples.benchmarks {
     requires tools.jackson.dataformat.csv;
     requires transitive java.sql;
     requires jmh.core;
+    requires java.management;
+    requires jdk.management;
 
     exports io.github.baozhang.examples.benchmarks;
     // Jackson binds the baseline's record reflectively; JMH's generated code lives in a subpackage.

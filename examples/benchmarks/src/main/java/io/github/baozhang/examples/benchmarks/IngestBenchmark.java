@@ -82,15 +82,19 @@ public final class IngestBenchmark {
             System.out.printf(Locale.ROOT, "warm-up %-11s %s%n", c.getKey(), what);
         }
         Map<String, List<Double>> times = new LinkedHashMap<>();
+        Map<String, List<Double>> cpus = new LinkedHashMap<>();
         for (int round = 1; round <= rounds; round++) {
             for (Map.Entry<String, Contender> c : chosen.entrySet()) {
                 System.gc();
+                long c0 = cpuNanos();
                 long t0 = System.nanoTime();
                 c.getValue().run(file);
                 double s = (System.nanoTime() - t0) / 1e9;
+                double cpu = (cpuNanos() - c0) / 1e9;
                 times.computeIfAbsent(c.getKey(), k -> new ArrayList<>()).add(s);
-                System.out.printf(Locale.ROOT, "round %d %-11s %7.3f s %8.1f MB/s %6.2f M rows/s%n", round, c.getKey(), s,
-                        size / s / 1e6, rows / s / 1e6);
+                cpus.computeIfAbsent(c.getKey(), k -> new ArrayList<>()).add(cpu);
+                System.out.printf(Locale.ROOT, "round %d %-11s %7.3f s %8.1f MB/s %6.2f M rows/s  cpu %7.3f s%n", round,
+                        c.getKey(), s, size / s / 1e6, rows / s / 1e6, cpu);
             }
         }
         System.out.println();
@@ -104,10 +108,31 @@ public final class IngestBenchmark {
                     size / m / 1e6, rows / m / 1e6);
         }
         System.out.println();
+        System.out.println("contender  CPU s (this JVM; cat's is its own process, not counted): min  median");
+        Map<String, Double> cpuMedian = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Double>> e : cpus.entrySet()) {
+            double[] t = e.getValue().stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            cpuMedian.put(e.getKey(), t[t.length / 2]);
+            System.out.printf(Locale.ROOT, "%-11s %8.3f %8.3f%n", e.getKey(), t[0], t[t.length / 2]);
+        }
+        System.out.println();
+        System.out.println("wall-clock ratios (medians):");
         ratio(median, "duckdb", "baozhang-2", "DuckDB time / Baozhang 2 threads time (goal > 1)");
         ratio(median, "jackson", "baozhang-1", "Jackson time / Baozhang 1 thread time (goal >= 5)");
         ratio(median, "baozhang-1", "baozhang-2", "Baozhang 1 thread / 2 threads (goal >= 1.6)");
         ratio(median, "baozhang-1", "cat", "Baozhang 1 thread / cat");
+        System.out.println("CPU-time ratios (medians; less disturbed by other processes):");
+        ratio(cpuMedian, "duckdb", "baozhang-2", "DuckDB CPU / Baozhang 2 threads CPU");
+        ratio(cpuMedian, "jackson", "baozhang-1", "Jackson CPU / Baozhang 1 thread CPU");
+        ratio(cpuMedian, "baozhang-2", "baozhang-1", "Baozhang 2 threads CPU / 1 thread CPU (parallel overhead)");
+    }
+
+    private static long cpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean) {
+            return ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime();
+        }
+        return 0;
     }
 
     private static void ratio(Map<String, Double> median, String a, String b, String what) {

@@ -112,23 +112,29 @@ public final class FastChecks {
 
     /**
      * A small open-addressing map from keys of {@link #key} to values, for codes already found
-     * valid; it stops taking entries when half full, so memory stays bounded. Not thread-safe.
+     * valid. It starts small, doubles when half full, and stops taking entries at its maximum
+     * size, so memory stays bounded. Not thread-safe.
      */
     public static final class Cache {
-        private final long[] keys;
-        private final Object[] values;
-        private final int mask;
+        private static final int INITIAL = 64;
+        private final int maxSlots;
+        private long[] keys;
+        private Object[] values;
+        private int mask;
         private int size;
 
         /**
          * Creates a cache.
          *
-         * @param capacityPowerOfTwo  the number of slots, a power of two
+         * @param maxSlotsPowerOfTwo  the most slots it grows to, a power of two; it holds at most
+         *     half as many entries
          */
-        public Cache(int capacityPowerOfTwo) {
-            keys = new long[capacityPowerOfTwo];
-            values = new Object[capacityPowerOfTwo];
-            mask = capacityPowerOfTwo - 1;
+        public Cache(int maxSlotsPowerOfTwo) {
+            this.maxSlots = maxSlotsPowerOfTwo;
+            int slots = Math.min(INITIAL, maxSlotsPowerOfTwo);
+            keys = new long[slots];
+            values = new Object[slots];
+            mask = slots - 1;
         }
 
         /**
@@ -149,15 +155,25 @@ public final class FastChecks {
         }
 
         /**
-         * Adds a value unless the cache is half full.
+         * Adds a value unless the cache is full.
          *
          * @param key  the key, not -1
          * @param value  the value, not null
          */
         public void put(long key, Object value) {
-            if (key == -1 || size * 2 >= keys.length) {
+            if (key == -1) {
                 return;
             }
+            if (size * 2 >= keys.length) {
+                if (keys.length >= maxSlots) {
+                    return;
+                }
+                grow();
+            }
+            insert(key, value);
+        }
+
+        private void insert(long key, Object value) {
             int i = slot(key);
             while (values[i] != null) {
                 if (keys[i] == key) {
@@ -168,6 +184,20 @@ public final class FastChecks {
             keys[i] = key;
             values[i] = value;
             size++;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            Object[] oldValues = values;
+            keys = new long[oldKeys.length * 2];
+            values = new Object[oldKeys.length * 2];
+            mask = keys.length - 1;
+            size = 0;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldValues[i] != null) {
+                    insert(oldKeys[i], oldValues[i]);
+                }
+            }
         }
 
         private int slot(long key) {

@@ -85,7 +85,15 @@ class FastChecksProperties {
     }
 
     @Test
-    void theCacheStopsWhenHalfFull() {
+    void theCacheGrowsThenStopsWhenHalfFull() {
+        FastChecks.Cache big = new FastChecks.Cache(1 << 12);
+        for (long k = 1; k <= 3000; k++) {
+            big.put(k * 7919, "v" + k);
+        }
+        for (long k = 1; k <= 2048; k++) {
+            assertEquals("v" + k, big.get(k * 7919), "kept while growing");
+        }
+        assertNull(big.get(2049L * 7919), "full at half its most slots");
         FastChecks.Cache c = new FastChecks.Cache(8);
         for (long k = 1; k <= 10; k++) {
             c.put(k, "v" + k);
