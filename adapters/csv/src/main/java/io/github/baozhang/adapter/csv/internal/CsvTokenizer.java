@@ -36,6 +36,7 @@ public final class CsvTokenizer {
 
     private final int limit;
     private byte[] record = new byte[256];
+    private boolean inChunk;
     private int length;
     private int[] starts = new int[16];
     private int[] ends = new int[16];
@@ -172,6 +173,49 @@ public final class CsvTokenizer {
         record[length++] = (byte) b;
     }
 
+    /**
+     * The fast path: a record that lies wholly in the chunk, without a quote, is not copied — its
+     * fields point into the chunk. Anything else (a quote, the chunk's end before the line feed,
+     * a record over the limit) leaves everything as it was, for the byte-by-byte path.
+     */
+    private boolean inPlace(int from) {
+        byte[] c = chunk;
+        int e = end;
+        int max = from + limit;
+        int fs = from;
+        int nf = 0;
+        for (int p = from; p < e; p++) {
+            byte x = c[p];
+            if (x == COMMA) {
+                nf = inPlaceField(nf, fs, p);
+                fs = p + 1;
+            } else if (x == LF) {
+                int fe = p > fs && c[p - 1] == CR ? p - 1 : p;
+                if (fe - from > max - from) {
+                    return false;
+                }
+                fields = inPlaceField(nf, fs, fe);
+                inChunk = true;
+                pos = p + 1;
+                line++;
+                return true;
+            } else if (x == QUOTE || p >= max) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private int inPlaceField(int n, int start, int stop) {
+        if (n == starts.length) {
+            starts = Arrays.copyOf(starts, n * 2);
+            ends = Arrays.copyOf(ends, n * 2);
+        }
+        starts[n] = start;
+        ends[n] = stop;
+        return n + 1;
+    }
+
     /** Copies the ordinary bytes that follow in the chunk (none of , " CR LF) in one go. */
     private void scanUnquoted() {
         byte[] c = chunk;
@@ -253,6 +297,11 @@ public final class CsvTokenizer {
             return false;
         }
         firstLine = line;
+        if (b >= 0 && b != CR && b != QUOTE && !firstBytesKept && inPlace(pos - 1)) {
+            return true;
+        }
+        fields = 0;
+        inChunk = false;
         int fieldStart = 0;
         if (b == -2) {
             b = next();
@@ -368,7 +417,7 @@ public final class CsvTokenizer {
      * @return the buffer, not null
      */
     public byte[] buffer() {
-        return record;
+        return inChunk ? chunk : record;
     }
 
     /**
