@@ -6,6 +6,7 @@ module io.github.baozhang.examples.cli {
     requires io.github.baozhang.core;
     requires io.github.baozhang.adapter.spi;
     requires io.github.baozhang.adapter.json;
+    requires io.github.baozhang.adapter.csv;
     requires io.github.baozhang.validation;
     requires tools.jackson.databind;
     requires info.picocli;

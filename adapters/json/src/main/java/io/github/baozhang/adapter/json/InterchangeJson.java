@@ -288,6 +288,15 @@ public final class InterchangeJson {
     }
 
     /**
+     * Returns the sink of {@code baozhang/disbursement-summary@1}: {@link DisbursementSummaryJson#sink()}.
+     *
+     * @return the sink, not null
+     */
+    public static ReportSink<io.github.baozhang.disbursement.PeriodDisbursementSummary> disbursementSummarySink() {
+        return DisbursementSummaryJson.sink();
+    }
+
+    /**
      * Evaluates cases already in memory: a result for each valid case, a rejection with its
      * index for each other, in input order.
      *

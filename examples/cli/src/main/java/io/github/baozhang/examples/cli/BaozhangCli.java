@@ -13,7 +13,8 @@ import picocli.CommandLine.Mixin;
  */
 @Command(name = "baozhang", mixinStandardHelpOptions = true, version = "baozhang-cli 0.1.0-SNAPSHOT",
         description = "The Baozhang (保障) command-line tool over the interchange format.",
-        subcommands = {FundCommand.class, ValidateCommand.class},
+        subcommands = {FundCommand.class, ValidateCommand.class,
+            IngestCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:clean", "1:violations (results still printed)", "2:usage or I/O error"})
 final class BaozhangCli implements Runnable {
