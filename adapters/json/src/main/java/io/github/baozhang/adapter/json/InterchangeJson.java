@@ -66,7 +66,8 @@ public final class InterchangeJson {
             Map.entry(InterchangeKinds.DISBURSEMENTS, "disbursements"),
             Map.entry(InterchangeKinds.INCIDENTS, "incidents"),
             Map.entry(InterchangeKinds.CALENDAR, "calendar"),
-            Map.entry(InterchangeKinds.BULLETIN, "bulletin"));
+            Map.entry(InterchangeKinds.BULLETIN, "bulletin"),
+            Map.entry(InterchangeKinds.DISBURSEMENT_SUMMARY, "disbursement-summary"));
 
     private InterchangeJson() {
     }

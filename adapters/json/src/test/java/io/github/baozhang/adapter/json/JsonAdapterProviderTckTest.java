@@ -31,7 +31,7 @@ class JsonAdapterProviderTckTest extends AdapterProviderContract {
     protected Set<DocumentKind> sinkKinds() {
         return Set.of(InterchangeKinds.ENTERPRISES, InterchangeKinds.FUNDING_CASES, InterchangeKinds.MONTHLY_REPORTS,
                 InterchangeKinds.FUNDING_RESULTS, InterchangeKinds.DISBURSEMENTS, InterchangeKinds.INCIDENTS,
-                InterchangeKinds.CALENDAR, InterchangeKinds.BULLETIN);
+                InterchangeKinds.CALENDAR, InterchangeKinds.BULLETIN, InterchangeKinds.DISBURSEMENT_SUMMARY);
     }
 
     @Test
