@@ -6,9 +6,9 @@ module io.github.baozhang.examples.cli {
     requires io.github.baozhang.core;
     requires io.github.baozhang.adapter.spi;
     requires io.github.baozhang.adapter.json;
+    requires io.github.baozhang.adapter.csv;
     requires io.github.baozhang.validation;
     requires io.github.baozhang.reporting;
-    requires io.github.baozhang.adapter.csv;
     requires io.github.baozhang.adapter.xlsx;
     requires tools.jackson.databind;
     requires info.picocli;

@@ -1,5 +1,6 @@
 package io.github.baozhang.adapter.csv;
 
+import io.github.baozhang.disbursement.PeriodDisbursementSummary;
 import io.github.baozhang.adapter.spi.DocumentKind;
 import io.github.baozhang.adapter.spi.ReportSink;
 import io.github.baozhang.disbursement.DisbursementSummary;
@@ -20,7 +21,7 @@ import java.util.Map;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class DisbursementSummaryCsvSink implements ReportSink<NationalSummary> {
+public final class DisbursementSummaryCsvSink implements ReportSink<PeriodDisbursementSummary> {
 
     /** The kind written. */
     public static final DocumentKind KIND = DocumentKind.of("baozhang/disbursement-summary@1");
@@ -64,12 +65,12 @@ public final class DisbursementSummaryCsvSink implements ReportSink<NationalSumm
     }
 
     @Override
-    public Class<NationalSummary> valueType() {
-        return NationalSummary.class;
+    public Class<PeriodDisbursementSummary> valueType() {
+        return PeriodDisbursementSummary.class;
     }
 
     @Override
-    public void write(NationalSummary value, OutputStream out) throws IOException {
+    public void write(PeriodDisbursementSummary value, OutputStream out) throws IOException {
         java.util.Objects.requireNonNull(value, "value");
         java.util.Objects.requireNonNull(out, "out");
         CsvWriter w = CsvWriter.to(out, bom);
@@ -82,7 +83,7 @@ public final class DisbursementSummaryCsvSink implements ReportSink<NationalSumm
         for (Map.Entry<String, Long> e : value.rows().rejectedByCode().entrySet()) {
             count(w, "rejected_by_code", e.getKey(), e.getValue());
         }
-        for (NationalSummary.Enterprise e : value.enterprises()) {
+        for (PeriodDisbursementSummary.Enterprise e : value.enterprises()) {
             summary(w, "enterprise", e.enterpriseId().toString(), e.province().toString(), e.summary());
         }
         for (Map.Entry<io.github.baozhang.id.DivisionCode, DisbursementSummary> e : value.provinces().entrySet()) {

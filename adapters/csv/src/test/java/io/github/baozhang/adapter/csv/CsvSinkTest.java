@@ -1,5 +1,6 @@
 package io.github.baozhang.adapter.csv;
 
+import io.github.baozhang.disbursement.PeriodDisbursementSummary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -66,7 +67,7 @@ class CsvSinkTest {
 
     @Test
     void summarySinkWritesEverySection() throws IOException {
-        NationalSummary s;
+        PeriodDisbursementSummary s;
         try (InputStream in = CsvSinkTest.class.getResourceAsStream("/samples/national-utf8-english.csv")) {
             s = NationalWorkerRowReader.of(YearMonth.of(1999, 7)).summarize(Source.of("s", in.readAllBytes()));
         }

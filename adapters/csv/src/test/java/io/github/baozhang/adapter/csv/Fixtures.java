@@ -47,6 +47,10 @@ final class Fixtures {
         ReadSummary summary;
     }
 
+    static io.github.baozhang.disbursement.PeriodDisbursementSummary.Rows rowsOf(ReadSummary s) {
+        return new io.github.baozhang.disbursement.PeriodDisbursementSummary.Rows(s.accepted(), s.rejected(), s.rejectedByCode());
+    }
+
     static Collected read(NationalWorkerRowReader reader, Source source) throws IOException {
         Collected c = new Collected();
         c.summary = reader.read(source, new FeedListener<WorkerRow>() {

@@ -1,5 +1,6 @@
 package io.github.baozhang.adapter.csv;
 
+import io.github.baozhang.disbursement.PeriodDisbursementSummary;
 import static io.github.baozhang.adapter.csv.Fixtures.E1;
 import static io.github.baozhang.adapter.csv.Fixtures.E2;
 import static io.github.baozhang.adapter.csv.Fixtures.HEADER;
@@ -211,7 +212,7 @@ class NationalWorkerRowReaderTest {
 
     @Test
     void utf8EnglishSample() throws IOException {
-        NationalSummary s = READER.summarize(sample("national-utf8-english.csv"));
+        PeriodDisbursementSummary s = READER.summarize(sample("national-utf8-english.csv"));
         assertEquals(5, s.rows().read());
         assertEquals(3, s.rows().accepted());
         assertEquals(Map.of("E2005", 1L, "E9509", 1L), s.rows().rejectedByCode());
@@ -238,7 +239,7 @@ class NationalWorkerRowReaderTest {
         assertEquals(ProblemCode.VALUE_NEGATIVE, v.code());
         assertEquals("allowance_due_fen", v.location().field().orElseThrow());
         assertEquals(4, v.location().line().orElseThrow());
-        NationalSummary s = gbk.summarize(sample("gbk-chinese.csv"));
+        PeriodDisbursementSummary s = gbk.summarize(sample("gbk-chinese.csv"));
         assertEquals(1, s.enterprises().size());
         assertEquals(2, s.national().rows());
         assertEquals(1, s.national().onTime());
@@ -249,8 +250,8 @@ class NationalWorkerRowReaderTest {
     void theReaderAndTheSummaryAgree() throws IOException {
         Source src = sample("national-utf8-english.csv");
         Fixtures.Collected c = read(READER, src);
-        NationalSummary s = READER.summarize(src);
-        assertEquals(c.summary, s.rows());
+        PeriodDisbursementSummary s = READER.summarize(src);
+        assertEquals(Fixtures.rowsOf(c.summary), s.rows());
         DisbursementSummary fromRows = DisbursementSummary.identity();
         for (WorkerRow r : c.rows) {
             fromRows = fromRows.merge(DisbursementSummary.ofRow(r.allowanceDueFen(), r.allowancePaidFen(),

@@ -1,5 +1,6 @@
 package io.github.baozhang.adapter.csv;
 
+import io.github.baozhang.disbursement.PeriodDisbursementSummary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.baozhang.adapter.spi.RejectedRecord;
@@ -263,11 +264,23 @@ class RandomFilesProperties {
         NationalWorkerRowReader reader = NationalWorkerRowReader.of(PERIOD,
                 io.github.baozhang.profile.ProvinceProfile.national(), profile);
         List<RejectedRecord> rejects = new ArrayList<>();
-        NationalSummary s = reader.summarize(Source.of("r.csv", g.bytes), rejects::add);
+        PeriodDisbursementSummary s = reader.summarize(Source.of("r.csv", g.bytes), rejects::add);
+        assertAgrees(ref, count, s, rejects);
+        Fixtures.Collected c = Fixtures.read(reader, Source.of("r.csv", g.bytes));
+        assertEquals(s.rows(), Fixtures.rowsOf(c.summary), "the listener path counts the same");
+        assertEquals(rejects, c.rejected);
+    }
+
+    static void assertAgrees(Reference ref, int count, PeriodDisbursementSummary s, List<RejectedRecord> rejects) {
         assertEquals(count, s.rows().read(), "rows in = accepted + rejected");
         assertEquals(ref.accepted, s.rows().accepted());
         assertEquals(ref.rejected, s.rows().rejected());
         assertEquals(ref.rejectedLines, rejects.stream().map(x -> x.location().line().orElseThrow()).collect(Collectors.toList()));
+        for (RejectedRecord r : rejects) {
+            for (var v : r.violations()) {
+                assertEquals(r.location().line(), v.location().line(), "each violation at its row's line");
+            }
+        }
         if (ref.accepted == 0) {
             assertEquals(DisbursementSummary.identity(), s.national());
             return;
@@ -276,12 +289,32 @@ class RandomFilesProperties {
         assertEquals(ref.national.keySet().stream().filter(k -> k.startsWith("P")).count(), s.provinces().size());
         s.provinces().forEach((p, sum) -> assertSummary(ref, "P" + p, sum));
         assertEquals(ref.national.keySet().stream().filter(k -> k.startsWith("E")).count(), s.enterprises().size());
-        for (NationalSummary.Enterprise e : s.enterprises()) {
+        for (PeriodDisbursementSummary.Enterprise e : s.enterprises()) {
             assertSummary(ref, "E" + e.province() + "/" + e.enterpriseId(), e.summary());
         }
-        Fixtures.Collected c = Fixtures.read(reader, Source.of("r.csv", g.bytes));
-        assertEquals(s.rows(), c.summary, "the listener path counts the same");
-        assertEquals(rejects, c.rejected);
+    }
+
+    /**
+     * N threads = 1 thread = the reference: random files (quoted fields with line breaks, CRLF
+     * and LF mixed, a BOM or not, bad rows), cut into ranges that sometimes fall inside quotes.
+     */
+    @Property(tries = 300)
+    void everyThreadCountGivesTheSameResult(@ForAll long seed, @ForAll @IntRange(min = 0, max = 80) int count,
+            @ForAll @IntRange(min = 2, max = 6) int threads, @ForAll boolean gbk,
+            @ForAll @IntRange(min = 1, max = 4096) int chunk) throws IOException {
+        Charset charset = gbk ? Charset.forName("GBK") : StandardCharsets.UTF_8;
+        Generated g = generate(seed, count, charset);
+        Reference ref = reference(g);
+        CsvProfile profile = CsvProfile.of("p", charset, ColumnMapping.nationalEnglish());
+        NationalWorkerRowReader one = NationalWorkerRowReader.of(PERIOD, io.github.baozhang.profile.ProvinceProfile.national(), profile);
+        NationalWorkerRowReader many = one.withThreads(threads).withChunkSize(chunk);
+        List<RejectedRecord> oneRejects = new ArrayList<>();
+        List<RejectedRecord> manyRejects = new ArrayList<>();
+        PeriodDisbursementSummary a = one.summarize(Source.of("r.csv", g.bytes), oneRejects::add);
+        PeriodDisbursementSummary b = many.summarize(Source.of("r.csv", g.bytes), manyRejects::add);
+        assertAgrees(ref, count, b, manyRejects);
+        assertEquals(a, b);
+        assertEquals(oneRejects, manyRejects);
     }
 
     @Property(tries = 100)
@@ -291,8 +324,8 @@ class RandomFilesProperties {
         NationalWorkerRowReader reader = NationalWorkerRowReader.of(PERIOD);
         List<RejectedRecord> whole = new ArrayList<>();
         List<RejectedRecord> split = new ArrayList<>();
-        NationalSummary a = reader.summarize(Source.of("r.csv", g.bytes), whole::add);
-        NationalSummary b = reader.withChunkSize(chunk).summarize(Source.of("r.csv", g.bytes), split::add);
+        PeriodDisbursementSummary a = reader.summarize(Source.of("r.csv", g.bytes), whole::add);
+        PeriodDisbursementSummary b = reader.withChunkSize(chunk).summarize(Source.of("r.csv", g.bytes), split::add);
         assertEquals(a, b);
         assertEquals(whole, split);
     }

@@ -1,5 +1,6 @@
 package io.github.baozhang.adapter.csv;
 
+import io.github.baozhang.disbursement.PeriodDisbursementSummary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.baozhang.adapter.spi.Source;
@@ -62,7 +63,7 @@ class StreamingTest {
                 return new Generator();
             }
         };
-        NationalSummary s = NationalWorkerRowReader.of(YearMonth.of(1999, 7)).summarize(source);
+        PeriodDisbursementSummary s = NationalWorkerRowReader.of(YearMonth.of(1999, 7)).summarize(source);
         assertEquals(ROWS, s.rows().read());
         assertEquals(ROWS / 100, s.rows().rejected());
         assertEquals(ROWS - ROWS / 100, s.national().rows());

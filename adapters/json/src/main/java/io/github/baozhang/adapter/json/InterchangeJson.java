@@ -66,7 +66,8 @@ public final class InterchangeJson {
             Map.entry(InterchangeKinds.DISBURSEMENTS, "disbursements"),
             Map.entry(InterchangeKinds.INCIDENTS, "incidents"),
             Map.entry(InterchangeKinds.CALENDAR, "calendar"),
-            Map.entry(InterchangeKinds.BULLETIN, "bulletin"));
+            Map.entry(InterchangeKinds.BULLETIN, "bulletin"),
+            Map.entry(InterchangeKinds.DISBURSEMENT_SUMMARY, "disbursement-summary"));
 
     private InterchangeJson() {
     }
@@ -285,6 +286,15 @@ public final class InterchangeJson {
     public static ReportSink<FundingResultsDocument> fundingResultsSink(Function<? super Violation, String> messages) {
         return new JsonSink<>(InterchangeKinds.FUNDING_RESULTS, FundingResultsDocument.class,
                 Mappers.mapper(MODULE.withMessages(messages)));
+    }
+
+    /**
+     * Returns the sink of {@code baozhang/disbursement-summary@1}: {@link DisbursementSummaryJson#sink()}.
+     *
+     * @return the sink, not null
+     */
+    public static ReportSink<io.github.baozhang.disbursement.PeriodDisbursementSummary> disbursementSummarySink() {
+        return DisbursementSummaryJson.sink();
     }
 
     /**

@@ -28,6 +28,9 @@ public final class InterchangeKinds {
     /** {@code baozhang/bulletin@1}: the roll-up of one period, nation, provinces, industries, alerts. */
     public static final DocumentKind BULLETIN = DocumentKind.of("baozhang/bulletin@1");
 
+    /** {@code baozhang/disbursement-summary@1}: what {@code ingest} writes ({@link DisbursementSummaryJson}). */
+    public static final DocumentKind DISBURSEMENT_SUMMARY = DocumentKind.of("baozhang/disbursement-summary@1");
+
     private InterchangeKinds() {
     }
 }

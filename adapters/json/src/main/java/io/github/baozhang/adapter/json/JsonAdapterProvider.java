@@ -49,6 +49,6 @@ public final class JsonAdapterProvider implements AdapterProvider {
         return List.of(InterchangeJson.enterprisesSink(), InterchangeJson.fundingCasesSink(),
                 InterchangeJson.monthlyReportsSink(), InterchangeJson.fundingResultsSink(),
                 InterchangeJson.disbursementsSink(), InterchangeJson.incidentsSink(), InterchangeJson.calendarSink(),
-                InterchangeJson.bulletinSink());
+                InterchangeJson.bulletinSink(), InterchangeJson.disbursementSummarySink());
     }
 }

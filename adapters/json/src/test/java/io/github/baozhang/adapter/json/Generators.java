@@ -42,8 +42,8 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
 /**
- * Generators of valid core values for the JSON tests. The conformance kit's arbitraries are not
- * in this branch yet; when they land these can give way to them.
+ * Generators of valid core values for the JSON tests that need documents shaped in ways the
+ * conformance kit's arbitraries ({@code io.github.baozhang.adapter.tck.arbitraries}) do not make.
  */
 final class Generators {
 

@@ -20,21 +20,18 @@ class JsonAdapterProviderTckTest extends AdapterProviderContract {
         return new JsonAdapterProvider();
     }
 
-    /** Kinds are added to the interchange in this repository; JsonAdapterProviderTest pins the list. */
-    @Override
-    protected boolean offersMoreThanClaimed() {
-        return true;
-    }
-
     @Override
     protected Set<DocumentKind> readerKinds() {
-        return Set.of(InterchangeKinds.ENTERPRISES, InterchangeKinds.FUNDING_CASES, InterchangeKinds.MONTHLY_REPORTS);
+        return Set.of(InterchangeKinds.ENTERPRISES, InterchangeKinds.FUNDING_CASES, InterchangeKinds.MONTHLY_REPORTS,
+                InterchangeKinds.PROVINCE_PROFILE, InterchangeKinds.DISBURSEMENTS, InterchangeKinds.INCIDENTS,
+                InterchangeKinds.CALENDAR, InterchangeKinds.BULLETIN);
     }
 
     @Override
     protected Set<DocumentKind> sinkKinds() {
         return Set.of(InterchangeKinds.ENTERPRISES, InterchangeKinds.FUNDING_CASES, InterchangeKinds.MONTHLY_REPORTS,
-                InterchangeKinds.FUNDING_RESULTS);
+                InterchangeKinds.FUNDING_RESULTS, InterchangeKinds.DISBURSEMENTS, InterchangeKinds.INCIDENTS,
+                InterchangeKinds.CALENDAR, InterchangeKinds.BULLETIN, InterchangeKinds.DISBURSEMENT_SUMMARY);
     }
 
     @Test

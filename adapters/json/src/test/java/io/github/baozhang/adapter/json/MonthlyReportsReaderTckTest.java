@@ -3,16 +3,13 @@ package io.github.baozhang.adapter.json;
 import io.github.baozhang.adapter.spi.FeedReader;
 import io.github.baozhang.adapter.tck.Corruptor;
 import io.github.baozhang.adapter.tck.FeedReaderContract;
+import io.github.baozhang.adapter.tck.arbitraries.ReportArbitraries;
 import io.github.baozhang.report.MonthlyReport;
 import java.io.IOException;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
 
-/**
- * The conformance kit on the {@code baozhang/monthly-reports@1} reader, with the monthly-reports
- * sink. The values come from this module's generators: the kit's arbitraries give contributions
- * a paid date, which {@code monthly-reports@1} does not carry.
- */
+/** The conformance kit on the {@code baozhang/monthly-reports@1} reader, with the monthly-reports sink. */
 class MonthlyReportsReaderTckTest extends FeedReaderContract<MonthlyReport> {
 
     @Override
@@ -22,7 +19,7 @@ class MonthlyReportsReaderTckTest extends FeedReaderContract<MonthlyReport> {
 
     @Override
     protected Arbitrary<List<MonthlyReport>> valueLists() {
-        return Generators.monthlyReports().list().ofMaxSize(5);
+        return ReportArbitraries.monthlyReports().list().ofMaxSize(5);
     }
 
     @Override

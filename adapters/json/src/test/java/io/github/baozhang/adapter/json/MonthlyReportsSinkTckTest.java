@@ -2,7 +2,7 @@ package io.github.baozhang.adapter.json;
 
 import io.github.baozhang.adapter.spi.ReportSink;
 import io.github.baozhang.adapter.tck.ReportSinkContract;
-
+import io.github.baozhang.adapter.tck.arbitraries.ReportArbitraries;
 import net.jqwik.api.Arbitrary;
 
 /** The conformance kit on the {@code baozhang/monthly-reports@1} sink. */
@@ -15,6 +15,6 @@ class MonthlyReportsSinkTckTest extends ReportSinkContract<MonthlyReportsDocumen
 
     @Override
     protected Arbitrary<MonthlyReportsDocument> values() {
-        return Generators.monthlyReports().list().ofMaxSize(5).map(MonthlyReportsDocument::of);
+        return ReportArbitraries.monthlyReports().list().ofMaxSize(5).map(MonthlyReportsDocument::of);
     }
 }

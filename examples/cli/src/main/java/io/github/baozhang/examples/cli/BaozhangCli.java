@@ -14,7 +14,8 @@ import picocli.CommandLine.Mixin;
  */
 @Command(name = "baozhang", mixinStandardHelpOptions = true, version = "baozhang-cli 0.1.0-SNAPSHOT",
         description = "The Baozhang (保障) command-line tool over the interchange format.",
-        subcommands = {DemoCommand.class, ValidateCommand.class, FundCommand.class, RollupCommand.class},
+        subcommands = {DemoCommand.class, ValidateCommand.class, FundCommand.class, RollupCommand.class,
+            IngestCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:clean", "1:violations (results still printed)", "2:usage or I/O error"})
 final class BaozhangCli implements Runnable {

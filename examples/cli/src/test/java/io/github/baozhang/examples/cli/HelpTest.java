@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HelpTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"demo", "validate", "fund", "rollup"})
+    @ValueSource(strings = {"demo", "validate", "fund", "rollup", "ingest"})
     void everyCommandHasHelpInBothLanguages(String command) {
         DemoCommandTest.Run en = DemoCommandTest.run(command, "--lang", "en", "--help");
         assertEquals(0, en.exit(), en.err());
@@ -20,6 +20,8 @@ class HelpTest {
         assertTrue(zh.out().contains("用法： baozhang " + command), zh.out());
         assertTrue(zh.out().contains("退出码："), zh.out());
         assertTrue(zh.out().contains("显示本帮助并退出。"), zh.out());
+        assertTrue(zh.out().lines().filter(line -> line.startsWith("      ") && line.matches(".*[A-Za-z]{4,} [a-z]{3,} [a-z]{3,}.*"))
+                .findAny().isEmpty(), "every description in Chinese:\n" + zh.out());
     }
 
     @ParameterizedTest

@@ -109,7 +109,7 @@ public final class Bytes {
         return v;
     }
 
-    private static int lengthOfMonth(int year, int month) {
+    static int lengthOfMonth(int year, int month) {
         switch (month) {
             case 2:
                 return (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;

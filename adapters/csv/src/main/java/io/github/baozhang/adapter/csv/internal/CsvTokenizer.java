@@ -31,9 +31,12 @@ public final class CsvTokenizer {
     private int end;
     private boolean eof;
     private boolean started;
+    private long consumedBase;
+    private boolean endedInQuotes;
 
     private final int limit;
     private byte[] record = new byte[256];
+    private boolean inChunk;
     private int length;
     private int[] starts = new int[16];
     private int[] ends = new int[16];
@@ -61,9 +64,54 @@ public final class CsvTokenizer {
      * @param chunkSize  the read size, 1 or more
      */
     public CsvTokenizer(InputStream in, int limit, int chunkSize) {
+        this(in, limit, chunkSize, true);
+    }
+
+    /**
+     * Creates a tokenizer that may start in the middle of a document: without a BOM check when
+     * {@code documentStart} is false (a part of a document split at a line end, see
+     * {@link #endedInQuotes()}).
+     *
+     * @param in  the bytes, not null; not closed here
+     * @param limit  the longest record kept, in bytes
+     * @param chunkSize  the read size, 1 or more
+     * @param documentStart  whether the bytes start the document (a BOM is skipped only then)
+     */
+    public CsvTokenizer(InputStream in, int limit, int chunkSize, boolean documentStart) {
         this.in = Objects.requireNonNull(in, "in");
         this.limit = limit;
         this.chunk = new byte[chunkSize];
+        this.started = !documentStart;
+    }
+
+    /**
+     * Returns how many bytes of the input the records returned so far span, terminators
+     * included: after {@link #nextRecord()}, the offset just past the record's line end.
+     *
+     * @return the offset, from the start of the input
+     */
+    public long position() {
+        return consumedBase - end + pos;
+    }
+
+    /**
+     * Returns whether the input ended inside a quoted field. For a part of a document cut at a
+     * line end this means the cut was inside a quoted field: the part was not read as the whole
+     * document would read it.
+     *
+     * @return true if so
+     */
+    public boolean endedInQuotes() {
+        return endedInQuotes;
+    }
+
+    /**
+     * Returns the line the tokenizer is on: 1 plus the line feeds consumed so far.
+     *
+     * @return the line, 1 or more
+     */
+    public long currentLine() {
+        return line;
     }
 
     private int next() throws IOException {
@@ -81,6 +129,7 @@ public final class CsvTokenizer {
             }
             pos = 0;
             end = n;
+            consumedBase += n;
         }
         return chunk[pos++] & 0xFF;
     }
@@ -122,6 +171,77 @@ public final class CsvTokenizer {
             record = Arrays.copyOf(record, Math.min(limit, record.length * 2));
         }
         record[length++] = (byte) b;
+    }
+
+    /**
+     * The fast path: a record that lies wholly in the chunk, without a quote, is not copied — its
+     * fields point into the chunk. Anything else (a quote, the chunk's end before the line feed,
+     * a record over the limit) leaves everything as it was, for the byte-by-byte path.
+     */
+    private boolean inPlace(int from) {
+        byte[] c = chunk;
+        int e = end;
+        int max = from + limit;
+        int fs = from;
+        int nf = 0;
+        for (int p = from; p < e; p++) {
+            byte x = c[p];
+            if (x == COMMA) {
+                nf = inPlaceField(nf, fs, p);
+                fs = p + 1;
+            } else if (x == LF) {
+                int fe = p > fs && c[p - 1] == CR ? p - 1 : p;
+                if (fe - from > max - from) {
+                    return false;
+                }
+                fields = inPlaceField(nf, fs, fe);
+                inChunk = true;
+                pos = p + 1;
+                line++;
+                return true;
+            } else if (x == QUOTE || p >= max) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private int inPlaceField(int n, int start, int stop) {
+        if (n == starts.length) {
+            starts = Arrays.copyOf(starts, n * 2);
+            ends = Arrays.copyOf(ends, n * 2);
+        }
+        starts[n] = start;
+        ends[n] = stop;
+        return n + 1;
+    }
+
+    /** Copies the ordinary bytes that follow in the chunk (none of , " CR LF) in one go. */
+    private void scanUnquoted() {
+        byte[] c = chunk;
+        int p = pos;
+        int e = end;
+        while (p < e) {
+            byte x = c[p];
+            if (x == COMMA || x == QUOTE || x == CR || x == LF) {
+                break;
+            }
+            p++;
+        }
+        int n = p - pos;
+        if (n > 0) {
+            int room = limit - length;
+            if (n > room) {
+                tooLong = true;
+                n = room;
+            }
+            if (length + n > record.length) {
+                record = Arrays.copyOf(record, Math.min(limit, Math.max(record.length * 2, length + n)));
+            }
+            System.arraycopy(c, pos, record, length, n);
+            length += n;
+            pos = p;
+        }
     }
 
     private void endField(int start) {
@@ -177,6 +297,11 @@ public final class CsvTokenizer {
             return false;
         }
         firstLine = line;
+        if (b >= 0 && b != CR && b != QUOTE && !firstBytesKept && inPlace(pos - 1)) {
+            return true;
+        }
+        fields = 0;
+        inChunk = false;
         int fieldStart = 0;
         if (b == -2) {
             b = next();
@@ -189,6 +314,7 @@ public final class CsvTokenizer {
             if (b == -1) {
                 if (quoted) {
                     flag("a quoted field is still open at the end of the document");
+                    endedInQuotes = true;
                 }
                 endField(fieldStart);
                 return true;
@@ -237,8 +363,11 @@ public final class CsvTokenizer {
             } else {
                 if (closed) {
                     flag("text after the closing quote of a field");
+                    append(b);
+                } else {
+                    append(b);
+                    scanUnquoted();
                 }
-                append(b);
             }
             atStart = false;
             b = next();
@@ -288,7 +417,7 @@ public final class CsvTokenizer {
      * @return the buffer, not null
      */
     public byte[] buffer() {
-        return record;
+        return inChunk ? chunk : record;
     }
 
     /**

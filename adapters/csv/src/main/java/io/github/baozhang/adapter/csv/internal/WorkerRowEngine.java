@@ -114,6 +114,21 @@ public final class WorkerRowEngine {
     private final int payDate;
     private final CsvProfile profile;
     private final int chunkSize;
+    private final boolean values;
+    private final FastChecks.Cache provinces = new FastChecks.Cache(1 << 8);
+    private final FastChecks.Cache cities = new FastChecks.Cache(1 << 12);
+    private final FastChecks.Cache enterprises = new FastChecks.Cache(1 << 17);
+
+    /** A valid city code and the province it lies in. */
+    private static final class City {
+        final DivisionCode city;
+        final DivisionCode province;
+
+        City(DivisionCode city) {
+            this.city = city;
+            this.province = city.province();
+        }
+    }
 
     /**
      * Creates an engine.
@@ -124,11 +139,59 @@ public final class WorkerRowEngine {
      * @param chunkSize  the read size in bytes
      */
     public WorkerRowEngine(YearMonth period, LocalDate payDate, CsvProfile profile, int chunkSize) {
+        this(period, payDate, profile, chunkSize, true);
+    }
+
+    /**
+     * Creates an engine that may leave out of each accepted {@link Row} the values a summary does
+     * not need: the worker's {@link CitizenId} and the city (both still fully validated).
+     *
+     * @param period  the period read, not null
+     * @param payDate  the pay date of the period, not null
+     * @param profile  the CSV profile, not null
+     * @param chunkSize  the read size in bytes
+     * @param values  whether rows carry the worker and the city
+     */
+    public WorkerRowEngine(YearMonth period, LocalDate payDate, CsvProfile profile, int chunkSize, boolean values) {
+        this.values = values;
         this.period = period.getYear() * 100 + period.getMonthValue();
         this.periodText = period.toString();
         this.payDate = payDate.getYear() * 10000 + payDate.getMonthValue() * 100 + payDate.getDayOfMonth();
         this.profile = Objects.requireNonNull(profile, "profile");
         this.chunkSize = chunkSize;
+    }
+
+    /** The header of a document, bound: where each canonical column is, and the row width. */
+    public static final class Header {
+        final int[] index;
+        final int width;
+        final long end;
+        final long nextLine;
+
+        Header(int[] index, int width, long end, long nextLine) {
+            this.index = index;
+            this.width = width;
+            this.end = end;
+            this.nextLine = nextLine;
+        }
+
+        /**
+         * Returns the byte offset just past the header's line end: where the rows start.
+         *
+         * @return the offset
+         */
+        public long end() {
+            return end;
+        }
+
+        /**
+         * Returns the line the rows start on.
+         *
+         * @return the line, 2 or more
+         */
+        public long nextLine() {
+            return nextLine;
+        }
     }
 
     /**
@@ -142,19 +205,78 @@ public final class WorkerRowEngine {
      */
     public void run(String document, InputStream in, Handler handler, ReadSummary.Counter counter) throws IOException {
         CsvTokenizer t = new CsvTokenizer(in, ROW_LIMIT, chunkSize);
+        Header header = header(document, t, handler, counter);
+        if (header != null) {
+            rows(document, t, header, handler, counter);
+        }
+    }
+
+    /**
+     * Opens a tokenizer at the start of a document and binds its header.
+     *
+     * @param document  the document's name, not null
+     * @param in  the bytes, not null; not closed
+     * @param handler  receives the document's rejection, if any, not null
+     * @param counter  counts it, not null
+     * @return the header, or null if the document was rejected
+     * @throws IOException if the bytes cannot be read
+     */
+    public Header header(String document, InputStream in, Handler handler, ReadSummary.Counter counter) throws IOException {
+        return header(document, new CsvTokenizer(in, ROW_LIMIT, chunkSize), handler, counter);
+    }
+
+    private Header header(String document, CsvTokenizer t, Handler handler, ReadSummary.Counter counter) throws IOException {
         Location docLocation = Location.builder().document(document).line(1).build();
         if (!t.nextRecord()) {
             document(handler, counter, Violation.builder().code(ProblemCode.CSV_HEADER_MISSING).location(docLocation).build());
-            return;
+            return null;
         }
         int[] index = new int[ColumnMapping.NATIONAL_COLUMNS.size()];
         Arrays.fill(index, -1);
         Violation headerProblem = bindHeader(t, index, docLocation);
         if (headerProblem != null) {
             document(handler, counter, headerProblem);
-            return;
+            return null;
         }
-        int width = t.fieldCount();
+        return new Header(index, t.fieldCount(), t.position(), t.currentLine());
+    }
+
+    /**
+     * Reads the rows of a part of a document that starts at a line start outside any quoted
+     * field (just after the header, or just after a line feed), numbering its lines from 1.
+     *
+     * @param document  the document's name, not null
+     * @param in  the bytes of the part, not null; not closed
+     * @param header  the document's header, not null
+     * @param handler  receives rows, not null
+     * @param counter  counts, not null
+     * @return the state at the end of the part
+     * @throws IOException if the bytes cannot be read
+     */
+    public PartEnd part(String document, InputStream in, Header header, Handler handler, ReadSummary.Counter counter)
+            throws IOException {
+        CsvTokenizer t = new CsvTokenizer(in, ROW_LIMIT, chunkSize, false);
+        rows(document, t, header, handler, counter);
+        return new PartEnd(t.currentLine() - 1, t.endedInQuotes());
+    }
+
+    /** How a part of a document ended. */
+    public static final class PartEnd {
+        /** The line feeds in the part. */
+        public final long lineFeeds;
+        /** Whether the part ended inside a quoted field: it was not cut at a row boundary. */
+        public final boolean inQuotes;
+
+        PartEnd(long lineFeeds, boolean inQuotes) {
+            this.lineFeeds = lineFeeds;
+            this.inQuotes = inQuotes;
+        }
+    }
+
+    private void rows(String document, CsvTokenizer t, Header header, Handler handler, ReadSummary.Counter counter)
+            throws IOException {
+        int width = header.width;
+        int[] index = header.index;
         Row row = new Row();
         Bytes.AsciiView view = new Bytes.AsciiView();
         while (t.nextRecord()) {
@@ -250,7 +372,11 @@ public final class WorkerRowEngine {
 
         DivisionCode province = null;
         f = index[PROVINCE];
-        if (t.start(f) == t.end(f)) {
+        long key = FastChecks.key(b, t.start(f), t.end(f));
+        Object cached = key == -1 ? null : provinces.get(key);
+        if (cached != null) {
+            province = (DivisionCode) cached;
+        } else if (t.start(f) == t.end(f)) {
             problems = add(problems, missing(document, line, PROVINCE));
         } else {
             Parsed<DivisionCode> d = DivisionCode.check(view.of(b, t.start(f), t.end(f)));
@@ -262,12 +388,17 @@ public final class WorkerRowEngine {
                                 "level", d.value().level().name(), "expected", DivisionLevel.PROVINCE.name())).build());
             } else {
                 province = d.value();
+                provinces.put(key, province);
             }
         }
 
         DivisionCode city = null;
         f = index[CITY];
-        if (t.start(f) == t.end(f)) {
+        key = FastChecks.key(b, t.start(f), t.end(f));
+        City known = key == -1 ? null : (City) cities.get(key);
+        if (known != null && (province == null || known.province.equals(province))) {
+            city = known.city;
+        } else if (t.start(f) == t.end(f)) {
             problems = add(problems, missing(document, line, CITY));
         } else {
             Parsed<DivisionCode> d = DivisionCode.check(view.of(b, t.start(f), t.end(f)));
@@ -283,17 +414,23 @@ public final class WorkerRowEngine {
                                 "province", province.toString())).build());
             } else {
                 city = d.value();
+                cities.put(key, new City(city));
             }
         }
 
         OrganizationCode enterprise = null;
         f = index[ENTERPRISE];
-        if (t.start(f) == t.end(f)) {
+        key = FastChecks.key(b, t.start(f), t.end(f));
+        cached = key == -1 ? null : enterprises.get(key);
+        if (cached != null) {
+            enterprise = (OrganizationCode) cached;
+        } else if (t.start(f) == t.end(f)) {
             problems = add(problems, missing(document, line, ENTERPRISE));
         } else {
             Parsed<OrganizationCode> o = OrganizationCode.check(view.of(b, t.start(f), t.end(f)));
             if (o.isValid() && Bytes.isAscii(b, t.start(f), t.end(f))) {
                 enterprise = o.value();
+                enterprises.put(key, enterprise);
             } else {
                 Parsed<OrganizationCode> again = OrganizationCode.check(text(t, f));
                 problems = add(problems, again.isValid()
@@ -305,7 +442,9 @@ public final class WorkerRowEngine {
 
         CitizenId worker = null;
         f = index[WORKER];
-        if (t.start(f) == t.end(f)) {
+        if (!values && FastChecks.isCitizenId(b, t.start(f), t.end(f))) {
+            // valid; the summary needs no CitizenId object
+        } else if (t.start(f) == t.end(f)) {
             problems = add(problems, missing(document, line, WORKER));
         } else {
             Parsed<CitizenId> c = CitizenId.check(view.of(b, t.start(f), t.end(f)));
@@ -359,9 +498,12 @@ public final class WorkerRowEngine {
     private final List<Violation> fenProblems = new ArrayList<>(4);
 
     private List<Violation> flushFen(List<Violation> problems) {
+        if (fenProblems.isEmpty()) {
+            return problems; // the common case: no iterator allocated
+        }
         List<Violation> out = problems;
-        for (Violation v : fenProblems) {
-            out = add(out, v);
+        for (int i = 0; i < fenProblems.size(); i++) {
+            out = add(out, fenProblems.get(i));
         }
         fenProblems.clear();
         return out;

@@ -36,6 +36,10 @@ import net.jqwik.api.Tuple.Tuple2;
  * the three-thirds split ({@link ThreeThirds#plan}) of the allowance and contributions due at some
  * enterprise ratio from 0 to 2/3.
  *
+ * <p>Every report is one that {@code baozhang/monthly-reports@1} can carry: the allowance has a
+ * paid date exactly when something was paid, the contributions never have one (the format has
+ * no {@code paidOn} for them), and submission times are whole minutes.
+ *
  * <p>This class is a stateless utility.
  */
 public final class ReportArbitraries {
@@ -145,8 +149,8 @@ public final class ReportArbitraries {
         MonthlyReport reportOf(Enterprise e, YearMonth month) {
             long laidOffWorkers = share(e.employees(), laidOff);
             long inCentreWorkers = share(laidOffWorkers, inCentre);
-            Payment allowance = payment(inCentreWorkers, allowancePerWorker, allowanceShare, month);
-            Payment contributions = payment(inCentreWorkers, contributionsPerWorker, contributionsShare, month);
+            Payment allowance = payment(inCentreWorkers, allowancePerWorker, allowanceShare, month, true);
+            Payment contributions = payment(inCentreWorkers, contributionsPerWorker, contributionsShare, month, false);
             SourceAmounts plan = ThreeThirds.plan(allowance.due().plus(contributions.due()), ratio);
             SourceAmounts received = SourceAmounts.ofFen(
                     plan.enterprise().fen() / 100 * receivedPercent.get(0),
@@ -171,12 +175,16 @@ public final class ReportArbitraries {
                     .build();
         }
 
-        /** Paid in full (share 2), half (1) or nothing (0), on a day of the month. */
-        private Payment payment(long workers, long perWorker, int paidShare, YearMonth month) {
+        /**
+         * Paid in full (share 2), half (1) or nothing (0); when {@code dated}, on a day of the
+         * month. Contributions are never dated: {@code monthly-reports@1} has no {@code paidOn}
+         * for them.
+         */
+        private Payment payment(long workers, long perWorker, int paidShare, YearMonth month, boolean dated) {
             Money due = Money.ofFen(Math.multiplyExact(workers, perWorker));
             Money paid = paidShare == 2 ? due : paidShare == 1 ? Money.ofFen(due.fen() / 2) : Money.zero();
             int day = Math.min(payDay, month.lengthOfMonth());
-            return Payment.of(due, paid, paid.isZero() ? Optional.empty() : Optional.of(month.atDay(day)));
+            return Payment.of(due, paid, paid.isZero() || !dated ? Optional.empty() : Optional.of(month.atDay(day)));
         }
 
         /**

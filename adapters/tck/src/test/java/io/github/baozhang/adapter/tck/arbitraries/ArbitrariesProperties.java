@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.baozhang.disbursement.DisbursementRecord;
 import io.github.baozhang.enterprise.Affiliation;
 import io.github.baozhang.enterprise.Enterprise;
 import io.github.baozhang.enterprise.EnterpriseRules;
@@ -18,12 +19,23 @@ import io.github.baozhang.id.DivisionLevel;
 import io.github.baozhang.id.Gb2260;
 import io.github.baozhang.id.Gb2260Revision;
 import io.github.baozhang.id.OrganizationCode;
+import io.github.baozhang.incident.Incident;
+import io.github.baozhang.incident.IncidentRules;
 import io.github.baozhang.money.Money;
 import io.github.baozhang.money.Ratio;
+import io.github.baozhang.problem.Finding;
+import io.github.baozhang.problem.ProblemKind;
+import io.github.baozhang.profile.HolidayCalendar;
+import io.github.baozhang.report.Bulletin;
 import io.github.baozhang.report.MonthlyReport;
+import io.github.baozhang.report.ReportSummary;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -94,6 +106,9 @@ class ArbitrariesProperties {
         Money total = plan.total();
         assertEquals(total, r.allowance().due().plus(r.contributions().due()));
         assertEquals(ThreeThirds.plan(total, Ratio.ONE_THIRD).social(), plan.social());
+        // only what monthly-reports@1 can carry: no paidOn for contributions, allowance dated when paid
+        assertEquals(Optional.empty(), r.contributions().paidOn());
+        assertEquals(r.allowance().paid().isPositive(), r.allowance().paidOn().isPresent());
     }
 
     @Property(tries = 200)
@@ -110,6 +125,54 @@ class ArbitrariesProperties {
     @Property
     void enterpriseRatiosLieInTheirRange(@ForAll("ratios") Ratio r) {
         assertTrue(r.isBetween(Ratio.ZERO, Ratio.TWO_THIRDS), r::toString);
+    }
+
+    @Property
+    void disbursementRecordsAreValidAndCarriable(@ForAll("feeds") List<DisbursementRecord> feed) {
+        Set<String> drawing = new HashSet<>();
+        for (DisbursementRecord r : feed) {
+            assertEquals(List.of(), r.check());
+            assertEquals(Optional.empty(), r.contributions().paidOn());
+            assertEquals(r.allowance().paid().isPositive(), r.allowance().paidOn().isPresent());
+            assertTrue(drawing.add(r.worker().citizenId() + "/" + r.period()));
+            assertTrue(!r.centreEnteredOn().isAfter(r.period().atEndOfMonth()));
+        }
+    }
+
+    @Property
+    void incidentsBreakNoRule(@ForAll("incidents") List<Incident> incidents) {
+        assertEquals(List.of(), IncidentRules.checkAll(incidents));
+        for (Incident i : incidents) {
+            assertEquals(List.of(), IncidentRules.check(i));
+        }
+    }
+
+    @Property
+    void calendarWorkdaysAreWeekendDaysAndNoHolidays(@ForAll("calendars") HolidayCalendar calendar) {
+        for (LocalDate d : calendar.workdays()) {
+            assertTrue(d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY, d::toString);
+            assertTrue(!calendar.holidays().contains(d), d::toString);
+        }
+    }
+
+    @Property
+    void bulletinsHaveConsistentSummariesAndDeclaredAlerts(@ForAll("bulletins") Bulletin b) {
+        List<ReportSummary> all = new ArrayList<>(b.provinces().values());
+        all.addAll(b.industries().values());
+        all.add(b.national());
+        for (ReportSummary s : all) {
+            assertTrue(s.onTime() <= s.reported() && s.reported() <= s.monitored());
+            assertTrue(s.agreementsSigned() <= s.inCentre() && s.inCentre() <= s.laidOffWorkers());
+            s.fundsPlan().total();
+            s.fundsReceived().total();
+        }
+        for (Finding a : b.alerts()) {
+            assertEquals(ProblemKind.ALERT, a.code().kind());
+            assertEquals(a.code().argumentNames(), List.copyOf(a.arguments().keySet()));
+            if (a.code().argumentNames().contains("enterpriseId")) {
+                assertTrue(OrganizationCode.check(a.subject()).isValid(), a.subject());
+            }
+        }
     }
 
     @Example
@@ -162,6 +225,26 @@ class ArbitrariesProperties {
     @Provide
     Arbitrary<Tuple2<List<Enterprise>, List<MonthlyReport>>> documents() {
         return ReportArbitraries.registriesWithReports(8);
+    }
+
+    @Provide
+    Arbitrary<List<DisbursementRecord>> feeds() {
+        return DisbursementArbitraries.disbursementFeeds(10);
+    }
+
+    @Provide
+    Arbitrary<List<Incident>> incidents() {
+        return IncidentArbitraries.incidentLists(8);
+    }
+
+    @Provide
+    Arbitrary<HolidayCalendar> calendars() {
+        return CalendarArbitraries.calendars();
+    }
+
+    @Provide
+    Arbitrary<Bulletin> bulletins() {
+        return BulletinArbitraries.bulletins();
     }
 
     @Provide
