@@ -1,6 +1,6 @@
 /**
- * The Baozhang command-line tool (not published): {@code demo}, {@code validate}, {@code fund}
- * and {@code rollup} over the interchange format, built as {@code baozhang-cli.jar}.
+ * The Baozhang command-line tool (not published): {@code demo}, {@code validate}, {@code fund},
+ * {@code rollup} and {@code ingest} over the interchange format, built as {@code baozhang-cli.jar}.
  */
 module io.github.baozhang.examples.cli {
     requires io.github.baozhang.core;

@@ -1,6 +1,6 @@
 /**
  * The command-line tool of the interchange contract, built as {@code baozhang-cli.jar}:
  * {@code demo} (the main job on the bundled synthetic sample, package {@code sample}),
- * {@code validate}, {@code fund} and {@code rollup}. See {@code docs/cli.md}.
+ * {@code validate}, {@code fund}, {@code rollup} and {@code ingest}. See {@code docs/cli.md}.
  */
 package io.github.baozhang.examples.cli;
