@@ -1,11 +1,13 @@
 package io.github.baozhang.reporting.render;
 
+import io.github.baozhang.problem.Finding;
 import io.github.baozhang.reporting.BulletinView;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Renders a bulletin, with its already computed indicators, ranking and trend
@@ -52,6 +54,21 @@ public final class BulletinRenderer {
     }
 
     /**
+     * Renders a bulletin as Markdown, each alert's details in the words the caller gives (for
+     * instance {@code ProblemFormatter.of(locale)::message} of {@code baozhang-validation}, which
+     * this module does not depend on); without it the details are the alert's figures.
+     *
+     * @param view  the bulletin and its indicators, not null
+     * @param locale  the language of the labels, Chinese unless English; may be null
+     * @param alertText  the words for an alert; a null result falls back to its figures; not null
+     * @return the Markdown text, not null
+     */
+    public static String markdown(BulletinView view, Locale locale, Function<? super Finding, String> alertText) {
+        return Markdown.document(Objects.requireNonNull(view, "view"),
+                Labels.of(locale, Objects.requireNonNull(alertText, "alertText")));
+    }
+
+    /**
      * Renders a bulletin as a self-contained HTML page.
      *
      * @param view  the bulletin and its indicators, not null
@@ -60,6 +77,20 @@ public final class BulletinRenderer {
      */
     public static String html(BulletinView view, Locale locale) {
         return Html.page(Objects.requireNonNull(view, "view"), Labels.of(locale));
+    }
+
+    /**
+     * Renders a bulletin as a self-contained HTML page, each alert's details in the words the
+     * caller gives (see {@link #markdown(BulletinView, Locale, Function)}).
+     *
+     * @param view  the bulletin and its indicators, not null
+     * @param locale  the language of the labels, Chinese unless English; may be null
+     * @param alertText  the words for an alert; a null result falls back to its figures; not null
+     * @return the HTML page, not null
+     */
+    public static String html(BulletinView view, Locale locale, Function<? super Finding, String> alertText) {
+        return Html.page(Objects.requireNonNull(view, "view"),
+                Labels.of(locale, Objects.requireNonNull(alertText, "alertText")));
     }
 
     /**
@@ -72,9 +103,25 @@ public final class BulletinRenderer {
      * @throws IOException if the stream fails
      */
     public static void write(BulletinView view, Format format, Locale locale, OutputStream out) throws IOException {
+        write(view, format, locale, Labels::figures, out);
+    }
+
+    /**
+     * Renders a bulletin in a format, each alert's details in the words the caller gives, and
+     * writes it to a stream in UTF-8.
+     *
+     * @param view  the bulletin and its indicators, not null
+     * @param format  the format, not null
+     * @param locale  the language of the labels; may be null
+     * @param alertText  the words for an alert; a null result falls back to its figures; not null
+     * @param out  the stream, not closed, not null
+     * @throws IOException if the stream fails
+     */
+    public static void write(BulletinView view, Format format, Locale locale, Function<? super Finding, String> alertText,
+            OutputStream out) throws IOException {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(out, "out");
-        String text = format == Format.HTML ? html(view, locale) : markdown(view, locale);
+        String text = format == Format.HTML ? html(view, locale, alertText) : markdown(view, locale, alertText);
         out.write(text.getBytes(StandardCharsets.UTF_8));
         out.flush();
     }

@@ -1,6 +1,9 @@
 package io.github.baozhang.reporting.render;
 
+import io.github.baozhang.problem.Finding;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Map;
 
 /** The labels of a rendering, in Chinese (the default) or English. */
@@ -139,14 +142,32 @@ final class Labels {
 
     private final Map<String, String> labels;
     private final boolean english;
+    private final Function<? super Finding, String> alertText;
 
-    private Labels(boolean english) {
+    private Labels(boolean english, Function<? super Finding, String> alertText) {
         this.english = english;
         this.labels = english ? EN : ZH;
+        this.alertText = alertText;
     }
 
     static Labels of(Locale locale) {
-        return new Labels(locale != null && "en".equals(locale.getLanguage()));
+        return of(locale, Labels::figures);
+    }
+
+    static Labels of(Locale locale, Function<? super Finding, String> alertText) {
+        return new Labels(locale != null && "en".equals(locale.getLanguage()), alertText);
+    }
+
+    /** The words for an alert's details column. */
+    String alertText(Finding alert) {
+        String text = alertText.apply(alert);
+        return text == null ? figures(alert) : text;
+    }
+
+    /** The default details of an alert: its figures, {@code name=value; …}. */
+    static String figures(Finding alert) {
+        return alert.arguments().entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "));
     }
 
     boolean english() {

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The tables of a rendering as plain text cells, shared by the Markdown and HTML renderers,
@@ -201,8 +200,7 @@ final class Tables {
         Table t = new Table("alerts", l.get("alerts"), List.of(l.get("code"), l.get("subject"), l.get("details")));
         t.textColumns = 3;
         for (Finding f : view.bulletin().alerts()) {
-            row(t, f.code().code() + " " + f.code().name(), f.subject(), f.arguments().entrySet().stream()
-                    .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")));
+            row(t, f.code().code() + " " + f.code().name(), f.subject(), l.alertText(f));
         }
         if (t.rows.isEmpty()) {
             t.note = l.get("noAlerts");

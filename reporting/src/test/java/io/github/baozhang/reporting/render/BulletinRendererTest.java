@@ -205,6 +205,21 @@ class BulletinRendererTest {
     }
 
     @Test
+    void alertDetailsAreTheCallersWordsEscapedOrTheFiguresWhenItHasNone() {
+        BulletinView v = view();
+        String figures = BulletinRenderer.markdown(v, Locale.ENGLISH);
+        assertTrue(figures.contains("enterpriseId="), figures);
+        String words = BulletinRenderer.markdown(v, Locale.ENGLISH, a -> "<b>words for " + a.code().code() + "</b>");
+        assertFalse(words.contains("enterpriseId="), words);
+        assertTrue(words.contains("&lt;b&gt;words for A9601&lt;/b&gt;"), words);
+        String html = BulletinRenderer.html(v, Locale.ENGLISH, a -> "<b>words for " + a.code().code() + "</b>");
+        assertTrue(html.contains("&lt;b&gt;words for A9601&lt;/b&gt;"), html);
+        assertFalse(html.contains("<b>words"), html);
+        String fallback = BulletinRenderer.markdown(v, Locale.ENGLISH, a -> null);
+        assertEquals(figures, fallback);
+    }
+
+    @Test
     void aBulletinWithoutTrendOrAlertsStillRenders() {
         Bulletin empty = RollUp.buildBulletin(YearMonth.of(2000, 1), List.of(), List.of(), HolidayCalendar.weekendsOnly());
         String md = BulletinRenderer.markdown(BulletinView.of(empty), Locale.ENGLISH);

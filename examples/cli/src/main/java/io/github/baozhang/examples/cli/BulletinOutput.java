@@ -11,6 +11,7 @@ import io.github.baozhang.reporting.BulletinView;
 import io.github.baozhang.reporting.RollUpResult;
 import io.github.baozhang.reporting.Trend;
 import io.github.baozhang.reporting.render.BulletinRenderer;
+import io.github.baozhang.validation.ProblemFormatter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -52,7 +53,8 @@ final class BulletinOutput {
             case xlsx -> new BulletinXlsxSink().write(bulletin, out);
             case md, html -> BulletinRenderer.write(BulletinView.of(result, previous, trend, provinceNames(bulletin)),
                     format == Format.md ? BulletinRenderer.Format.MARKDOWN : BulletinRenderer.Format.HTML,
-                    lang.locale(), out);
+                    lang.locale(), alert -> ProblemFormatter.of(lang.locale()).message(alert.code(), alert.arguments()),
+                    out);
             default -> throw new IllegalStateException("format " + format + " is not available");
         }
     }
