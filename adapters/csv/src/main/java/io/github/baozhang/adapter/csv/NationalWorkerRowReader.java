@@ -292,13 +292,16 @@ public final class NationalWorkerRowReader implements FeedReader<WorkerRow> {
         Thread[] workers = new Thread[parts];
         for (int i = 1; i < parts; i++) {
             int part = i;
-            List<RejectedRecord> held = new ArrayList<>();
-            // rejects of later parts are held for line order, unless nobody wants them
-            sums[part] = new Sums(rejects == NO_REJECTS ? NO_REJECTS : held::add, rejects != NO_REJECTS);
-            sums[part].held = held;
             workers[part] = new Thread(() -> {
                 try {
-                    ends[part] = readPart(source, bounds, part, header, sums[part]);
+                    // made on the thread that writes them on every row, so that they lie in its own
+                    // allocation buffer, not next to another thread's sums (no false sharing)
+                    List<RejectedRecord> held = new ArrayList<>();
+                    // rejects of later parts are held for line order, unless nobody wants them
+                    Sums mine = new Sums(rejects == NO_REJECTS ? NO_REJECTS : held::add, rejects != NO_REJECTS);
+                    mine.held = held;
+                    sums[part] = mine;
+                    ends[part] = readPart(source, bounds, part, header, mine);
                 } catch (Throwable e) { // handed to the calling thread
                     failures[part] = e;
                 }
