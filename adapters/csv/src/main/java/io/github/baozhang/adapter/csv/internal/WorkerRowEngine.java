@@ -515,8 +515,10 @@ public final class WorkerRowEngine {
                 problems = add(problems, stub(codeOf(c, t, f, CitizenId::check)));
             } else {
                 String raw = text(t, f);
-                Violation v = CitizenId.check(raw).toViolation(at(document, line, WORKER));
-                problems = add(problems, Violation.builder().from(v).offendingValue(maskId(raw)).build());
+                // ASCII bytes are the same characters as the decoded text: core's answer stands
+                Parsed<CitizenId> why = Bytes.isAscii(b, t.start(f), t.end(f)) ? c : CitizenId.check(raw);
+                problems = add(problems, Violation.builder().code(why.code().orElseThrow()).location(at(document, line, WORKER))
+                        .putAllArguments(why.arguments()).offendingValue(maskId(raw)).build());
             }
         }
 
