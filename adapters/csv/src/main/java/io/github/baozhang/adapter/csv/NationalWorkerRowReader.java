@@ -262,7 +262,7 @@ public final class NationalWorkerRowReader implements FeedReader<WorkerRow> {
             if (r.location().line().orElse(0) > skipThrough) {
                 rejects.accept(r);
             }
-        });
+        }, rejects != NO_REJECTS);
         try (InputStream in = source.open()) {
             summingEngine().run(source.name(), in, sums, sums.counter);
         }
@@ -273,7 +273,7 @@ public final class NationalWorkerRowReader implements FeedReader<WorkerRow> {
             throws IOException {
         String name = source.name();
         WorkerRowEngine engine = summingEngine();
-        Sums first = new Sums(null);
+        Sums first = new Sums(null, true);
         WorkerRowEngine.Header header;
         try (InputStream in = source.open()) {
             header = engine.header(name, in, first, first.counter);
@@ -292,13 +292,16 @@ public final class NationalWorkerRowReader implements FeedReader<WorkerRow> {
         Thread[] workers = new Thread[parts];
         for (int i = 1; i < parts; i++) {
             int part = i;
-            List<RejectedRecord> held = new ArrayList<>();
-            // rejects of later parts are held for line order, unless nobody wants them
-            sums[part] = new Sums(rejects == NO_REJECTS ? NO_REJECTS : held::add);
-            sums[part].held = held;
             workers[part] = new Thread(() -> {
                 try {
-                    ends[part] = readPart(source, bounds, part, header, sums[part]);
+                    // made on the thread that writes them on every row, so that they lie in its own
+                    // allocation buffer, not next to another thread's sums (no false sharing)
+                    List<RejectedRecord> held = new ArrayList<>();
+                    // rejects of later parts are held for line order, unless nobody wants them
+                    Sums mine = new Sums(rejects == NO_REJECTS ? NO_REJECTS : held::add, rejects != NO_REJECTS);
+                    mine.held = held;
+                    sums[part] = mine;
+                    ends[part] = readPart(source, bounds, part, header, mine);
                 } catch (Throwable e) { // handed to the calling thread
                     failures[part] = e;
                 }
@@ -308,7 +311,7 @@ public final class NationalWorkerRowReader implements FeedReader<WorkerRow> {
         }
         long base = header.nextLine() - 1;
         HoldLast firstRejects = new HoldLast(rejects, base);
-        sums[0] = new Sums(firstRejects);
+        sums[0] = new Sums(firstRejects, rejects != NO_REJECTS);
         try {
             ends[0] = readPart(source, bounds, 0, header, sums[0]);
         } finally {
@@ -440,14 +443,22 @@ public final class NationalWorkerRowReader implements FeedReader<WorkerRow> {
         final DisbursementAccumulator nation = DisbursementAccumulator.create();
         final ReadSummary.Counter counter = ReadSummary.counter();
         final Consumer<? super RejectedRecord> rejects;
+        /** Whether anyone takes the rejected rows; if not, only their codes are counted. */
+        private final boolean keep;
         List<RejectedRecord> held;
         private DivisionCode lastProvince;
         private OrganizationCode lastEnterprise;
         private ProvinceSums lastSums;
         private DisbursementAccumulator lastAcc;
 
-        Sums(Consumer<? super RejectedRecord> rejects) {
+        Sums(Consumer<? super RejectedRecord> rejects, boolean keep) {
             this.rejects = rejects;
+            this.keep = keep;
+        }
+
+        @Override
+        public boolean wantsRejected() {
+            return keep;
         }
 
         @Override

@@ -1,5 +1,6 @@
 package io.github.baozhang.adapter.spi;
 
+import io.github.baozhang.problem.ProblemCode;
 import io.github.baozhang.problem.Violation;
 import java.util.Collections;
 import java.util.List;
@@ -150,8 +151,17 @@ public final class ReadSummary {
          */
         public void rejected(RejectedRecord record) {
             rejected++;
-            record.violations().stream().map(v -> v.code().code()).distinct()
-                    .forEach(code -> byCode.merge(code, 1L, Long::sum));
+            List<Violation> violations = record.violations();
+            for (int i = 0; i < violations.size(); i++) { // no stream or iterator per record
+                ProblemCode code = violations.get(i).code();
+                boolean seen = false;
+                for (int j = 0; j < i && !seen; j++) {
+                    seen = violations.get(j).code() == code;
+                }
+                if (!seen) {
+                    byCode.merge(code.code(), 1L, Long::sum);
+                }
+            }
         }
 
         /**

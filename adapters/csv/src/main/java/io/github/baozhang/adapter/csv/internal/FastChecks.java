@@ -49,14 +49,38 @@ public final class FastChecks {
      * @return true if surely valid
      */
     public static boolean isCitizenId(byte[] b, int from, int to) {
+        return citizenId(b, from, to) == VALID;
+    }
+
+    /**
+     * Tells whether bytes are an 18-character citizen ID that is wrong only in its check
+     * character: 17 digits, a digit or {@code X} (either case) last, a province prefix and a
+     * birth date core accepts, and a check character other than the one the digits give. Core's
+     * {@code CitizenId.check} reports such a text, and only such a text of this form, as
+     * {@code CITIZEN_ID_CHECK} (a property proves it); no object is made.
+     *
+     * @param b  the bytes
+     * @param from  the first byte
+     * @param to  after the last byte
+     * @return true if only the check character is wrong
+     */
+    public static boolean isCitizenIdWrongOnlyInCheckCharacter(byte[] b, int from, int to) {
+        return citizenId(b, from, to) == WRONG_CHECK;
+    }
+
+    private static final int VALID = 0;
+    private static final int WRONG_CHECK = 1;
+    private static final int OTHER = 2;
+
+    private static int citizenId(byte[] b, int from, int to) {
         if (to - from != 18) {
-            return false;
+            return OTHER;
         }
         int sum = 0;
         for (int i = 0; i < 17; i++) {
             int d = b[from + i] - '0';
             if (d < 0 || d > 9) {
-                return false;
+                return OTHER;
             }
             sum += d * WEIGHTS[i];
         }
@@ -64,17 +88,20 @@ public final class FastChecks {
         if (last == 'x') {
             last = 'X';
         }
-        if (last != CHECK[sum % 11]) {
-            return false;
+        if (last != 'X' && (last < '0' || last > '9')) {
+            return OTHER;
         }
         if (!PROVINCE[(b[from] - '0') * 10 + b[from + 1] - '0']) {
-            return false;
+            return OTHER;
         }
         int year = digits(b, from + 6, 4);
         int month = digits(b, from + 10, 2);
         int day = digits(b, from + 12, 2);
-        return year >= MIN_YEAR && year <= MAX_YEAR && month >= 1 && month <= 12 && day >= 1
-                && day <= Bytes.lengthOfMonth(year, month);
+        if (!(year >= MIN_YEAR && year <= MAX_YEAR && month >= 1 && month <= 12 && day >= 1
+                && day <= Bytes.lengthOfMonth(year, month))) {
+            return OTHER;
+        }
+        return last == CHECK[sum % 11] ? VALID : WRONG_CHECK;
     }
 
     private static int digits(byte[] b, int from, int count) {

@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -71,6 +72,18 @@ public final class WorkerRowEngine {
          * @param violation  the violation
          */
         void documentRejected(Violation violation);
+
+        /**
+         * Tells whether this handler wants each rejected row as a located record. When it does
+         * not, the engine only counts each rejected row's codes (the same codes) and never calls
+         * {@link #rejected}: no violation, location or message argument is built, so a read whose
+         * rejects nobody keeps makes almost no garbage.
+         *
+         * @return true (the default) to receive {@link #rejected}
+         */
+        default boolean wantsRejected() {
+            return true;
+        }
     }
 
     /** A valid row, reused from row to row. */
@@ -118,6 +131,12 @@ public final class WorkerRowEngine {
     private final FastChecks.Cache provinces = new FastChecks.Cache(1 << 8);
     private final FastChecks.Cache cities = new FastChecks.Cache(1 << 12);
     private final FastChecks.Cache enterprises = new FastChecks.Cache(1 << 17);
+    /** Whether the current run only counts the codes of rejected rows. */
+    private boolean lean;
+    /** In a lean run: one code-only violation, and one record of it, per code. */
+    private final EnumMap<ProblemCode, Violation> stubs = new EnumMap<>(ProblemCode.class);
+    private final EnumMap<ProblemCode, RejectedRecord> stubRecords = new EnumMap<>(ProblemCode.class);
+    private Location stubAt;
 
     /** A valid city code and the province it lies in. */
     private static final class City {
@@ -279,17 +298,52 @@ public final class WorkerRowEngine {
         int[] index = header.index;
         Row row = new Row();
         Bytes.AsciiView view = new Bytes.AsciiView();
+        lean = !handler.wantsRejected();
+        stubs.clear();
+        stubRecords.clear();
+        stubAt = Location.builder().document(document).build();
         while (t.nextRecord()) {
             List<Violation> problems = parse(t, width, index, row, view, document);
             if (problems == null) {
                 counter.accepted();
                 handler.accepted(row);
+            } else if (lean) {
+                counter.rejected(stubRecord(problems));
             } else {
                 RejectedRecord r = RejectedRecord.of(Location.builder().document(document).line(t.line()).build(), problems);
                 counter.rejected(r);
                 handler.rejected(r);
             }
         }
+    }
+
+    /** A code-only violation: what a lean run counts. */
+    private Violation stub(ProblemCode code) {
+        Violation v = stubs.get(code);
+        if (v == null) {
+            v = Violation.builder().code(code).location(stubAt).build();
+            stubs.put(code, v);
+        }
+        return v;
+    }
+
+    /** A record of code-only violations, shared by every row with the same single code. */
+    private RejectedRecord stubRecord(List<Violation> problems) {
+        if (problems.size() != 1) {
+            return RejectedRecord.of(stubAt, problems);
+        }
+        ProblemCode code = problems.get(0).code();
+        RejectedRecord r = stubRecords.get(code);
+        if (r == null) {
+            r = RejectedRecord.of(stubAt, List.of(problems.get(0)));
+            stubRecords.put(code, r);
+        }
+        return r;
+    }
+
+    /** The code core gives a field that is not a valid value, from bytes when they are ASCII. */
+    private ProblemCode codeOf(Parsed<?> fromView, CsvTokenizer t, int f, java.util.function.Function<String, Parsed<?>> check) {
+        return (Bytes.isAscii(t.buffer(), t.start(f), t.end(f)) ? fromView : check.apply(text(t, f))).code().orElseThrow();
     }
 
     private static void document(Handler handler, ReadSummary.Counter counter, Violation v) {
@@ -344,15 +398,15 @@ public final class WorkerRowEngine {
     private List<Violation> parse(CsvTokenizer t, int width, int[] index, Row row, Bytes.AsciiView view, String document) {
         long line = t.line();
         if (t.tooLong()) {
-            return List.of(Violation.builder().code(ProblemCode.CSV_ROW_TOO_LONG).location(at(document, line, null))
+            return List.of(lean ? stub(ProblemCode.CSV_ROW_TOO_LONG) : Violation.builder().code(ProblemCode.CSV_ROW_TOO_LONG).location(at(document, line, null))
                     .putAllArguments(args("limit", Integer.toString(ROW_LIMIT))).build());
         }
         if (t.malformed() != null) {
-            return List.of(Violation.builder().code(ProblemCode.CSV_QUOTING_MALFORMED).location(at(document, line, null))
+            return List.of(lean ? stub(ProblemCode.CSV_QUOTING_MALFORMED) : Violation.builder().code(ProblemCode.CSV_QUOTING_MALFORMED).location(at(document, line, null))
                     .putAllArguments(args("reason", t.malformed())).build());
         }
         if (t.fieldCount() != width) {
-            return List.of(Violation.builder().code(ProblemCode.CSV_FIELD_COUNT).location(at(document, line, null))
+            return List.of(lean ? stub(ProblemCode.CSV_FIELD_COUNT) : Violation.builder().code(ProblemCode.CSV_FIELD_COUNT).location(at(document, line, null))
                     .putAllArguments(args("count", Integer.toString(t.fieldCount()), "expected", Integer.toString(width))).build());
         }
         byte[] b = t.buffer();
@@ -361,12 +415,12 @@ public final class WorkerRowEngine {
         int f = index[PERIOD];
         int p = Bytes.parsePeriod(b, t.start(f), t.end(f));
         if (t.start(f) == t.end(f)) {
-            problems = add(problems, missing(document, line, PERIOD));
+            problems = add(problems, lean ? stub(ProblemCode.CSV_VALUE_MISSING) : missing(document, line, PERIOD));
         } else if (p < 0) {
-            problems = add(problems, Violation.builder().code(ProblemCode.CSV_PERIOD_MALFORMED)
+            problems = add(problems, lean ? stub(ProblemCode.CSV_PERIOD_MALFORMED) : Violation.builder().code(ProblemCode.CSV_PERIOD_MALFORMED)
                     .location(at(document, line, PERIOD)).putAllArguments(args("value", text(t, f))).build());
         } else if (p != period) {
-            problems = add(problems, Violation.builder().code(ProblemCode.CSV_PERIOD_OTHER)
+            problems = add(problems, lean ? stub(ProblemCode.CSV_PERIOD_OTHER) : Violation.builder().code(ProblemCode.CSV_PERIOD_OTHER)
                     .location(at(document, line, PERIOD)).putAllArguments(args("period", text(t, f), "expected", periodText)).build());
         }
 
@@ -377,13 +431,14 @@ public final class WorkerRowEngine {
         if (cached != null) {
             province = (DivisionCode) cached;
         } else if (t.start(f) == t.end(f)) {
-            problems = add(problems, missing(document, line, PROVINCE));
+            problems = add(problems, lean ? stub(ProblemCode.CSV_VALUE_MISSING) : missing(document, line, PROVINCE));
         } else {
             Parsed<DivisionCode> d = DivisionCode.check(view.of(b, t.start(f), t.end(f)));
             if (!d.isValid()) {
-                problems = add(problems, DivisionCode.check(text(t, f)).toViolation(at(document, line, PROVINCE)));
+                problems = add(problems, lean ? stub(codeOf(d, t, f, DivisionCode::check))
+                        : DivisionCode.check(text(t, f)).toViolation(at(document, line, PROVINCE)));
             } else if (d.value().level() != DivisionLevel.PROVINCE) {
-                problems = add(problems, Violation.builder().code(ProblemCode.DIVISION_CODE_LEVEL)
+                problems = add(problems, lean ? stub(ProblemCode.DIVISION_CODE_LEVEL) : Violation.builder().code(ProblemCode.DIVISION_CODE_LEVEL)
                         .location(at(document, line, PROVINCE)).putAllArguments(args("code", d.value().toString(),
                                 "level", d.value().level().name(), "expected", DivisionLevel.PROVINCE.name())).build());
             } else {
@@ -399,17 +454,18 @@ public final class WorkerRowEngine {
         if (known != null && (province == null || known.province.equals(province))) {
             city = known.city;
         } else if (t.start(f) == t.end(f)) {
-            problems = add(problems, missing(document, line, CITY));
+            problems = add(problems, lean ? stub(ProblemCode.CSV_VALUE_MISSING) : missing(document, line, CITY));
         } else {
             Parsed<DivisionCode> d = DivisionCode.check(view.of(b, t.start(f), t.end(f)));
             if (!d.isValid()) {
-                problems = add(problems, DivisionCode.check(text(t, f)).toViolation(at(document, line, CITY)));
+                problems = add(problems, lean ? stub(codeOf(d, t, f, DivisionCode::check))
+                        : DivisionCode.check(text(t, f)).toViolation(at(document, line, CITY)));
             } else if (d.value().level() == DivisionLevel.PROVINCE) {
-                problems = add(problems, Violation.builder().code(ProblemCode.DIVISION_CODE_LEVEL)
+                problems = add(problems, lean ? stub(ProblemCode.DIVISION_CODE_LEVEL) : Violation.builder().code(ProblemCode.DIVISION_CODE_LEVEL)
                         .location(at(document, line, CITY)).putAllArguments(args("code", d.value().toString(),
                                 "level", DivisionLevel.PROVINCE.name(), "expected", DivisionLevel.PREFECTURE.name())).build());
             } else if (province != null && !d.value().province().equals(province)) {
-                problems = add(problems, Violation.builder().code(ProblemCode.CSV_CITY_OUTSIDE_PROVINCE)
+                problems = add(problems, lean ? stub(ProblemCode.CSV_CITY_OUTSIDE_PROVINCE) : Violation.builder().code(ProblemCode.CSV_CITY_OUTSIDE_PROVINCE)
                         .location(at(document, line, CITY)).putAllArguments(args("city", d.value().toString(),
                                 "province", province.toString())).build());
             } else {
@@ -425,12 +481,15 @@ public final class WorkerRowEngine {
         if (cached != null) {
             enterprise = (OrganizationCode) cached;
         } else if (t.start(f) == t.end(f)) {
-            problems = add(problems, missing(document, line, ENTERPRISE));
+            problems = add(problems, lean ? stub(ProblemCode.CSV_VALUE_MISSING) : missing(document, line, ENTERPRISE));
         } else {
             Parsed<OrganizationCode> o = OrganizationCode.check(view.of(b, t.start(f), t.end(f)));
             if (o.isValid() && Bytes.isAscii(b, t.start(f), t.end(f))) {
                 enterprise = o.value();
                 enterprises.put(key, enterprise);
+            } else if (lean) {
+                Parsed<OrganizationCode> again = Bytes.isAscii(b, t.start(f), t.end(f)) ? o : OrganizationCode.check(text(t, f));
+                problems = add(problems, stub(again.isValid() ? ProblemCode.CSV_ENCODING_MALFORMED : again.code().orElseThrow()));
             } else {
                 Parsed<OrganizationCode> again = OrganizationCode.check(text(t, f));
                 problems = add(problems, again.isValid()
@@ -445,15 +504,21 @@ public final class WorkerRowEngine {
         if (!values && FastChecks.isCitizenId(b, t.start(f), t.end(f))) {
             // valid; the summary needs no CitizenId object
         } else if (t.start(f) == t.end(f)) {
-            problems = add(problems, missing(document, line, WORKER));
+            problems = add(problems, lean ? stub(ProblemCode.CSV_VALUE_MISSING) : missing(document, line, WORKER));
+        } else if (lean && FastChecks.isCitizenIdWrongOnlyInCheckCharacter(b, t.start(f), t.end(f))) {
+            problems = add(problems, stub(ProblemCode.CITIZEN_ID_CHECK)); // what core says, without its arguments
         } else {
             Parsed<CitizenId> c = CitizenId.check(view.of(b, t.start(f), t.end(f)));
             if (c.isValid()) {
                 worker = c.value();
+            } else if (lean) {
+                problems = add(problems, stub(codeOf(c, t, f, CitizenId::check)));
             } else {
                 String raw = text(t, f);
-                Violation v = CitizenId.check(raw).toViolation(at(document, line, WORKER));
-                problems = add(problems, Violation.builder().from(v).offendingValue(maskId(raw)).build());
+                // ASCII bytes are the same characters as the decoded text: core's answer stands
+                Parsed<CitizenId> why = Bytes.isAscii(b, t.start(f), t.end(f)) ? c : CitizenId.check(raw);
+                problems = add(problems, Violation.builder().code(why.code().orElseThrow()).location(at(document, line, WORKER))
+                        .putAllArguments(why.arguments()).offendingValue(maskId(raw)).build());
             }
         }
 
@@ -468,13 +533,13 @@ public final class WorkerRowEngine {
         if (t.start(f) == t.end(f)) {
             if (allowancePaid > 0 || contributionsPaid > 0) {
                 long paid = Math.max(allowancePaid, 0) + Math.max(contributionsPaid, 0);
-                problems = add(problems, Violation.builder().code(ProblemCode.PAID_ON_MISSING)
+                problems = add(problems, lean ? stub(ProblemCode.PAID_ON_MISSING) : Violation.builder().code(ProblemCode.PAID_ON_MISSING)
                         .location(at(document, line, PAID_DATE)).putAllArguments(args("paidFen", Long.toString(paid < 0 ? Long.MAX_VALUE : paid))).build());
             }
         } else {
             paidDate = Bytes.parseDate(b, t.start(f), t.end(f));
             if (paidDate < 0) {
-                problems = add(problems, Violation.builder().code(ProblemCode.CSV_DATE_MALFORMED)
+                problems = add(problems, lean ? stub(ProblemCode.CSV_DATE_MALFORMED) : Violation.builder().code(ProblemCode.CSV_DATE_MALFORMED)
                         .location(at(document, line, PAID_DATE)).putAllArguments(args("value", text(t, f))).build());
             }
         }
@@ -513,6 +578,11 @@ public final class WorkerRowEngine {
         int f = index[column];
         long v = Bytes.parseFen(t.buffer(), t.start(f), t.end(f));
         if (v >= 0) {
+            return v;
+        }
+        if (lean) {
+            fenProblems.add(stub(v == Bytes.EMPTY ? ProblemCode.CSV_VALUE_MISSING
+                    : v == Bytes.NEGATIVE ? ProblemCode.VALUE_NEGATIVE : ProblemCode.AMOUNT_MALFORMED));
             return v;
         }
         Location at = at(document, line, column);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.baozhang.id.CitizenId;
+import io.github.baozhang.problem.ProblemCode;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import net.jqwik.api.ForAll;
@@ -32,6 +33,7 @@ class FastChecksProperties {
             case 2: b.setCharAt(r.nextInt(17), "a -/".charAt(r.nextInt(4))); b.append(check); break;
             case 3: b.append(check).append(r.nextInt(10)); break;
             case 4: b.setLength(r.nextInt(18)); break;
+            case 5: b.append("Y/ ".charAt(r.nextInt(3))); break;
             default: b.append(check);
         }
         return b.toString();
@@ -42,6 +44,26 @@ class FastChecksProperties {
         String id = randomId(new Random(seed));
         byte[] bytes = ("," + id + ",").getBytes(StandardCharsets.ISO_8859_1);
         assertEquals(CitizenId.check(id).isValid(), FastChecks.isCitizenId(bytes, 1, bytes.length - 1), id);
+    }
+
+    @Property(tries = 20_000)
+    void theFastWrongCheckCharacterAnswerIsCoresCode(@ForAll long seed) {
+        String id = randomId(new Random(seed));
+        byte[] bytes = ("," + id + ",").getBytes(StandardCharsets.ISO_8859_1);
+        boolean core = CitizenId.check(id).code().filter(ProblemCode.CITIZEN_ID_CHECK::equals).isPresent();
+        assertEquals(core, FastChecks.isCitizenIdWrongOnlyInCheckCharacter(bytes, 1, bytes.length - 1), id);
+    }
+
+    @Test
+    void aWrongCheckCharacterIsFoundWithoutCore() {
+        byte[] wrong = "11010519491231002Y".getBytes(StandardCharsets.US_ASCII);
+        assertEquals(false, FastChecks.isCitizenIdWrongOnlyInCheckCharacter(wrong, 0, wrong.length));
+        String first17 = "11010519491231002";
+        char check = CitizenId.checkCharacter(first17);
+        byte[] right = (first17 + check).getBytes(StandardCharsets.US_ASCII);
+        assertEquals(false, FastChecks.isCitizenIdWrongOnlyInCheckCharacter(right, 0, right.length));
+        byte[] off = (first17 + (check == '0' ? '1' : '0')).getBytes(StandardCharsets.US_ASCII);
+        assertTrue(FastChecks.isCitizenIdWrongOnlyInCheckCharacter(off, 0, off.length));
     }
 
     @Test
