@@ -1,7 +1,8 @@
 /**
  * Reporting: the submission ledger of monthly reports with their revisions, deadlines on a
- * working-day calendar, the roll-up enterprise → province → nation and by industry, alerts and
- * the national bulletin.
+ * working-day calendar, the roll-up enterprise → province → nation and by industry, city and
+ * affiliation, alerts, indicators, cross-checks, monthly and urgent reports up the hierarchy with
+ * their trade-union notices, and the national bulletin with its Markdown and HTML renderings.
  *
  * <p>Pure: no clock, no I/O, no logging.
  */

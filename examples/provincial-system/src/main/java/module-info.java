@@ -9,6 +9,9 @@ module io.github.baozhang.examples.provincial {
     requires io.github.baozhang.adapter.csv;
     requires io.github.baozhang.adapter.json;
     requires io.github.baozhang.validation;
+    requires org.hibernate.validator;
 
     exports io.github.baozhang.examples.provincial;
+    // The code the docs show (not exported); WorkerForm is an application's DTO, read by Hibernate Validator.
+    opens io.github.baozhang.examples.provincial.snippets to org.hibernate.validator;
 }

@@ -1,6 +1,6 @@
 /**
  * The problem vocabulary shared by every module: violations (input that is not valid),
- * findings (valid data that shows trouble) and, later, alerts — each with a stable
+ * findings (valid data that shows trouble) and alerts (what the bulletin raises) — each with a stable
  * {@link io.github.baozhang.problem.ProblemCode} from one catalogue and its arguments.
  *
  * <p>Core holds codes and arguments, never sentences: the validation module's message bundles

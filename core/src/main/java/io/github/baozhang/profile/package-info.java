@@ -6,7 +6,8 @@
  * regions and the date from which no new centre entries are made — each policy with the date it
  * takes effect ({@link io.github.baozhang.profile.Timeline}).
  *
- * <p>Loading a profile from a file belongs to the adapter SPI; this package does no I/O.
+ * <p>Loading a profile from a file belongs to the adapters ({@code baozhang/province-profile@1},
+ * read by {@code baozhang-adapter-json}); this package does no I/O.
  */
 @Value.Style(
         visibility = Value.Style.ImplementationVisibility.PACKAGE,

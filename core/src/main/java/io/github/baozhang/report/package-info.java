@@ -1,10 +1,13 @@
 /**
  * Reports as values: the monthly report of one monitored enterprise
  * ({@code baozhang/monthly-reports@1}) and what it declares — workers, allowance and
- * contributions due and paid, funds planned and received, public posting, incidents.
+ * contributions due and paid, funds planned and received, public posting, incidents — and the
+ * national bulletin ({@code baozhang/bulletin@1}: {@link io.github.baozhang.report.Bulletin},
+ * {@link io.github.baozhang.report.ReportSummary}), so that adapters can write it without the
+ * reporting module.
  *
- * <p>The submission ledger, revisions, roll-up and the national bulletin build on these values
- * in the reporting module; the bulletin joins this package with issue 6.
+ * <p>The submission ledger, revisions, the roll-up to the bulletin, alerts and renderings are in
+ * the reporting module.
  */
 @Value.Style(
         visibility = Value.Style.ImplementationVisibility.PACKAGE,

@@ -19,8 +19,11 @@ final class CatalogueWriter {
             '2', "identifiers",
             '3', "enterprises",
             '4', "funding",
+            '5', "re-employment centres, disbursements and province profiles",
+            '6', "liaison, holiday duty, incidents and risk",
             '7', "monthly reports",
-            '8', "checks only the validation module's constraints make");
+            '8', "checks only the validation module's constraints make",
+            '9', "interchange formats, adapters, the ledger and the bulletin's alerts");
 
     private static final ProblemFormatter ZH = ProblemFormatter.of(Locale.SIMPLIFIED_CHINESE);
     private static final ProblemFormatter EN = ProblemFormatter.of(Locale.ENGLISH);

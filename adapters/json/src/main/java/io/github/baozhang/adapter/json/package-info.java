@@ -5,9 +5,12 @@
  *   <li>{@link io.github.baozhang.adapter.json.InterchangeJson} — the entry point: strict
  *       streaming readers of {@code enterprises@1}, {@code funding-cases@1},
  *       {@code monthly-reports@1}, {@code disbursements@1}, {@code incidents@1}, and the readers of
- *       the one-record documents {@code calendar@1} and {@code bulletin@1}; sinks of those and of
- *       {@code funding-results@1}; the funding job
- *       ({@code fund}); a configured mapper; the JSON Schemas.</li>
+ *       the one-record documents {@code province-profile@1}, {@code calendar@1} and
+ *       {@code bulletin@1}; sinks of those (but the profile) and of {@code funding-results@1} and
+ *       {@code disbursement-summary@1}; the funding job ({@code fund}); a configured mapper; the
+ *       JSON Schemas of every kind ({@link io.github.baozhang.adapter.json.InterchangeKinds}).</li>
+ *   <li>{@link io.github.baozhang.adapter.json.DisbursementSummaryJson} — the writer of
+ *       {@code disbursement-summary@1}, the summary of a national worker-row feed.</li>
  *   <li>{@link io.github.baozhang.adapter.json.BaozhangJsonModule} — the Jackson 3 module of the
  *       core values (mix-ins and (de)serializers from outside core), switched by
  *       {@link io.github.baozhang.adapter.json.BaozhangJsonFeature}.</li>
