@@ -244,7 +244,7 @@ final class DemoCommand implements Callable<Integer> {
         PeriodDisbursementSummary.Rows counts = summary.rows();
         parent.out.println(Texts.get(l, "demoRows", month, counts.read(), counts.accepted(), counts.rejected(),
                 latest.size(), mismatched));
-        findings.forEach(f -> parent.out.println("  " + formatter.format(f)));
+        findings.forEach(f -> parent.out.println("  " + f.code().code() + " " + formatter.format(f)));
     }
 
     private void fundingSummary(Lang l, List<FundingCase> cases) {
