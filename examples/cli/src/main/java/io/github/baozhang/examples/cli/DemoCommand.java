@@ -62,7 +62,8 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
         description = "The main job on the bundled synthetic sample of the 151 monitored enterprises: validates, "
-                + "funds, rolls up the twelve months of 2000, writes the bulletins to DIR and prints a summary.",
+                + "funds, rolls up the twelve months of 2000, ingests one month's worker rows and checks the reports' "
+                + "control totals against them, writes the bulletins to DIR and prints a summary.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "2:usage error, or DIR cannot be written"})
 final class DemoCommand implements Callable<Integer> {
