@@ -1,11 +1,21 @@
 package io.github.baozhang.examples.cli;
 
+import io.github.baozhang.adapter.csv.NationalWorkerRowReader;
 import io.github.baozhang.adapter.json.InterchangeJson;
 import io.github.baozhang.adapter.spi.ReadSummary;
 import io.github.baozhang.adapter.spi.Source;
 import io.github.baozhang.enterprise.Enterprise;
 import io.github.baozhang.examples.cli.sample.Sample;
 import io.github.baozhang.examples.cli.sample.SampleDocuments;
+import io.github.baozhang.examples.cli.sample.SampleWorkerRows;
+import io.github.baozhang.disbursement.DisbursementSummary;
+import io.github.baozhang.disbursement.EnterpriseMonthSummary;
+import io.github.baozhang.disbursement.PeriodDisbursementSummary;
+import io.github.baozhang.id.OrganizationCode;
+import io.github.baozhang.reporting.CrossChecks;
+import java.io.BufferedOutputStream;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import io.github.baozhang.funding.Backstop;
 import io.github.baozhang.funding.FundingCase;
 import io.github.baozhang.funding.FundingResult;
@@ -52,13 +62,15 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
         description = "The main job on the bundled synthetic sample of the 151 monitored enterprises: validates, "
-                + "funds, rolls up the twelve months of 2000, writes the bulletins to DIR and prints a summary.",
+                + "funds, rolls up the twelve months of 2000, ingests one month's worker rows and checks the reports' "
+                + "control totals against them, writes the bulletins to DIR and prints a summary.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "2:usage error, or DIR cannot be written"})
 final class DemoCommand implements Callable<Integer> {
 
     private static final int WEAKEST = 3;
     private static final int ALERTS_SHOWN = 5;
+    private static final int ROW_THREADS = 2;
 
     @ParentCommand
     private BaozhangCli parent;
@@ -74,6 +86,11 @@ final class DemoCommand implements Callable<Integer> {
             description = "The seed of the synthetic sample (default: ${DEFAULT-VALUE}, the bundled sample).")
     private long seed;
 
+    @Option(names = "--rows-month", paramLabel = "YYYY-MM", converter = PeriodConverter.class,
+            description = "The month whose worker rows (one per worker in the centre, about 360,000) are written and "
+                    + "ingested (default: the last month of the sample).")
+    private YearMonth rowsMonth;
+
     @Mixin
     ProfileOption profile;
 
@@ -86,6 +103,12 @@ final class DemoCommand implements Callable<Integer> {
         }
         boolean progress = isTerminal();
         Sample sample = Sample.generate(seed);
+        YearMonth rows = rowsMonth == null ? sample.periods().get(sample.periods().size() - 1) : rowsMonth;
+        if (!sample.periods().contains(rows)) {
+            parent.err.println(Texts.get(l, "demoRowsMonth", rows, sample.periods().get(0),
+                    sample.periods().get(sample.periods().size() - 1)));
+            return BaozhangCli.USAGE_OR_IO;
+        }
         Map<String, byte[]> documents = SampleDocuments.of(sample).all();
         Path sampleDir = out.resolve("sample");
         Path writing = out;
@@ -98,14 +121,23 @@ final class DemoCommand implements Callable<Integer> {
             if (progress) {
                 parent.err.println(Texts.get(l, "demoWriting", sampleDir));
             }
-            return run(l, sample, sampleDir, profiles.get(), progress);
+            if (progress) {
+                parent.err.println(Texts.get(l, "demoRowsWriting", rows));
+            }
+            writing = sampleDir.resolve("worker-rows-" + rows + ".csv");
+            try (OutputStream o = Files.newOutputStream(writing)) {
+                SampleWorkerRows.of(sample).write(rows, o);
+            }
+            writing = out;
+            return run(l, sample, sampleDir, rows, profiles.get(), progress);
         } catch (IOException | RuntimeException e) {
             parent.err.println(Texts.get(l, "cannotWrite", writing, e.getMessage()));
             return BaozhangCli.USAGE_OR_IO;
         }
     }
 
-    private int run(Lang l, Sample sample, Path sampleDir, List<ProvinceProfile> profiles, boolean progress)
+    private int run(Lang l, Sample sample, Path sampleDir, YearMonth rowsMonth, List<ProvinceProfile> profiles,
+            boolean progress)
             throws IOException {
         ProblemFormatter formatter = ProblemFormatter.of(l.locale());
         parent.out.println(Texts.get(l, "demoTitle", Sample.YEAR, sample.seed()));
@@ -169,9 +201,51 @@ final class DemoCommand implements Callable<Integer> {
             }
         }
         yearSummary(l, formatter, bulletins, rejected);
+        workerRows(l, formatter, sampleDir, rowsMonth, files);
         parent.out.println(Texts.get(l, "demoOut", out, BulletinOutput.available()));
         parent.out.flush();
         return 0;
+    }
+
+    /**
+     * Step 4: ingests one month's worker rows as {@code ingest} does (two threads), writes the
+     * disbursement summary, and checks that month's reports against the rows' control totals.
+     */
+    private void workerRows(Lang l, ProblemFormatter formatter, Path sampleDir, YearMonth month,
+            List<Loaded<MonthlyReport>> files) throws IOException {
+        NationalWorkerRowReader reader = NationalWorkerRowReader.of(month).withThreads(ROW_THREADS);
+        PeriodDisbursementSummary summary = reader.summarize(Source.of(sampleDir.resolve("worker-rows-" + month + ".csv")));
+        try (OutputStream o = new BufferedOutputStream(
+                Files.newOutputStream(out.resolve("disbursement-summary-" + month + ".json")))) {
+            InterchangeJson.disbursementSummarySink().write(summary, o);
+        }
+        Map<OrganizationCode, EnterpriseMonthSummary> byEnterprise = new HashMap<>();
+        for (PeriodDisbursementSummary.Enterprise e : summary.enterprises()) {
+            byEnterprise.put(e.enterpriseId(), EnterpriseMonthSummary.of(e.enterpriseId(), month, e.summary()));
+        }
+        // The month's reports: its batch and the next (where its amendments travel), the latest revision of each.
+        Map<OrganizationCode, MonthlyReport> latest = new LinkedHashMap<>();
+        int i = month.getMonthValue() - 1;
+        for (Loaded<MonthlyReport> file : files.subList(i, Math.min(files.size(), i + 2))) {
+            for (MonthlyReport report : file.values) {
+                if (report.period().equals(month)) {
+                    latest.merge(report.enterpriseId(), report, (a, b) -> b.revision() > a.revision() ? b : a);
+                }
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        long mismatched = 0;
+        for (MonthlyReport report : latest.values()) {
+            EnterpriseMonthSummary rows = byEnterprise.getOrDefault(report.enterpriseId(),
+                    EnterpriseMonthSummary.of(report.enterpriseId(), month, DisbursementSummary.identity()));
+            List<Finding> found = CrossChecks.againstRows(report, rows);
+            findings.addAll(found);
+            mismatched += found.isEmpty() ? 0 : 1;
+        }
+        PeriodDisbursementSummary.Rows counts = summary.rows();
+        parent.out.println(Texts.get(l, "demoRows", month, counts.read(), counts.accepted(), counts.rejected(),
+                latest.size(), mismatched));
+        findings.forEach(f -> parent.out.println("  " + f.code().code() + " " + formatter.format(f)));
     }
 
     private void fundingSummary(Lang l, List<FundingCase> cases) {

@@ -49,6 +49,12 @@ final class Texts {
             Map.entry("demoAlerts", new String[] {"预警（%s，共 %d 条）：", "alerts (%s, %d in all):"}),
             Map.entry("demoAlertCount", new String[] {"  %s %s：%d 条", "  %s %s: %d"}),
             Map.entry("demoMore", new String[] {"  …", "  …"}),
+            Map.entry("demoRowsMonth", new String[] {"--rows-month %s 不在样例中（%s…%s）", "--rows-month %s is not in the sample (%s…%s)"}),
+            Map.entry("demoRowsWriting", new String[] {"写入 %s 的职工明细 …", "writing the worker rows of %s …"}),
+            Map.entry("demoRows", new String[] {
+                "职工明细 %s：读取 %d 行，接受 %d 行，拒绝 %d 行（样例中有意设置的校验码错误）；%d 份月报与明细核对，控制总数不符 %d 户（样例中有意设置）",
+                "worker rows %s: %d read, %d accepted, %d rejected (the wrong check characters planted in the sample); "
+                    + "%d reports checked against the rows, %d control-total mismatches (planted in the sample)"}),
             Map.entry("demoOut", new String[] {"通报已写入 %s（%s）", "bulletins written to %s (%s)"}));
 
     private Texts() {

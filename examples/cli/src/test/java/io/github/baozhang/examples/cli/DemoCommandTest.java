@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.baozhang.adapter.json.InterchangeJson;
+import io.github.baozhang.examples.cli.sample.SampleWorkerRows;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -14,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -67,12 +70,13 @@ class DemoCommandTest {
         assertEquals(3, july.get("industries").size());
         assertTrue(Files.isRegularFile(en.resolve("funding-results.json")));
         assertTrue(Files.isRegularFile(en.resolve("sample/enterprises.json")));
+        workerRows(r.out, en, "2000-12");
 
         // The sample on disk goes through the other commands: validate, and rollup with its calendar and incidents.
         Path sample = en.resolve("sample");
         List<String> validate = new ArrayList<>(List.of("validate", "--lang", "en"));
         try (var files = Files.list(sample)) {
-            files.sorted().forEach(f -> validate.add(f.toString()));
+            files.filter(f -> f.toString().endsWith(".json")).sorted().forEach(f -> validate.add(f.toString()));
         }
         Run checked = run(validate.toArray(String[]::new));
         assertEquals(0, checked.exit, checked.err);
@@ -99,6 +103,47 @@ class DemoCommandTest {
                 assertArrayEquals(Files.readAllBytes(f), Files.readAllBytes(zh.resolve(f.getFileName())), f.toString());
             }
         }
+    }
+
+    /** The worker rows of one month: written, ingested, summarised, cross-checked; the planted defects counted. */
+    static void workerRows(String out, Path dir, String month) throws IOException {
+        Matcher m = Pattern.compile("worker rows " + month + ": (\\d+) read, (\\d+) accepted, (\\d+) rejected .*; "
+                + "(\\d+) reports checked against the rows, (\\d+) control-total mismatches").matcher(out);
+        assertTrue(m.find(), out);
+        long read = Long.parseLong(m.group(1));
+        long accepted = Long.parseLong(m.group(2));
+        assertEquals(SampleWorkerRows.BAD_ROWS_PER_MONTH, Long.parseLong(m.group(3)), "the planted wrong check characters");
+        assertEquals(read, accepted + SampleWorkerRows.BAD_ROWS_PER_MONTH);
+        assertTrue(accepted > 200_000, out);
+        assertTrue(Long.parseLong(m.group(4)) > 140, out);
+        assertEquals(SampleWorkerRows.MISMATCHES_PER_MONTH, Long.parseLong(m.group(5)), "the planted mismatches");
+        assertEquals(SampleWorkerRows.MISMATCHES_PER_MONTH, out.split("F9603", -1).length - 1, out);
+        Path rows = dir.resolve("sample/worker-rows-" + month + ".csv");
+        try (var lines = Files.lines(rows)) {
+            assertEquals(read + 1, lines.count(), "the header and the rows");
+        }
+        JsonNode summary = InterchangeJson.mapper().readTree(Files.readString(dir.resolve("disbursement-summary-" + month + ".json")));
+        assertEquals(month, summary.get("period").asString());
+        assertEquals(read, summary.at("/rows/read").asLong());
+        assertEquals(accepted, summary.at("/rows/accepted").asLong());
+        assertEquals(SampleWorkerRows.BAD_ROWS_PER_MONTH, summary.at("/rejectedByCode/E2005").asLong());
+        assertEquals(accepted, summary.at("/national/rows").asLong());
+    }
+
+    @Test
+    void anotherMonthOfWorkerRows() throws IOException {
+        Run r = run("demo", "--lang", "en", "--rows-month", "2000-06", "--out", dir.toString());
+        assertEquals(0, r.exit, r.err);
+        workerRows(r.out, dir, "2000-06");
+        assertFalse(Files.exists(dir.resolve("sample/worker-rows-2000-12.csv")), "one month only");
+    }
+
+    @Test
+    void aRowsMonthOutsideTheSampleIsAUsageError() {
+        Run r = run("demo", "--lang", "en", "--rows-month", "2001-01", "--out", dir.toString());
+        assertEquals(2, r.exit);
+        assertTrue(r.err.contains("--rows-month 2001-01 is not in the sample (2000-01…2000-12)"), r.err);
+        assertEquals(2, run("demo", "--lang", "en", "--rows-month", "June", "--out", dir.toString()).exit);
     }
 
     @Test

@@ -120,6 +120,28 @@ public final class Sample {
     private final List<EnterprisePeriod> late = new ArrayList<>();
     private final List<EnterprisePeriod> amended = new ArrayList<>();
     private final List<EnterprisePeriod> resent = new ArrayList<>();
+    private final TreeMap<YearMonth, List<Figures>> figures = new TreeMap<>();
+
+    /**
+     * What one enterprise paid its workers in the centre in one month, as its latest report says
+     * (or would have said, for a report never sent): the worker rows are drawn from it.
+     *
+     * @param index  the enterprise's place in the registry
+     * @param enterprise  the enterprise
+     * @param period  the month
+     * @param inCentre  the workers in the centre: one row each
+     * @param allowancePerHeadFen  the allowance due per worker
+     * @param contributionsPerHeadFen  the contributions due per worker
+     * @param allowancePaidFen  the allowance paid in all
+     * @param contributionsPaidFen  the contributions paid in all
+     * @param paidOn  the day the allowance was paid, or null when nothing was
+     * @param reported  whether a report of the month was sent
+     * @param conflict  whether a revision conflict is planted in the month
+     */
+    record Figures(int index, Enterprise enterprise, YearMonth period, long inCentre, long allowancePerHeadFen,
+            long contributionsPerHeadFen, long allowancePaidFen, long contributionsPaidFen, LocalDate paidOn,
+            boolean reported, boolean conflict) {
+    }
 
     private Sample(long seed) {
         this.seed = seed;
@@ -140,6 +162,7 @@ public final class Sample {
         List<FundingCase> cases = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
             batches.put(YEAR.atMonth(m), new ArrayList<>());
+            figures.put(YEAR.atMonth(m), new ArrayList<>());
         }
         int index = 0;
         for (int p = 0; p < PROVINCES.length; p++) {
@@ -151,7 +174,7 @@ public final class Sample {
                 boolean shougang = k == 0 && SHOUGANG.contains(PROVINCES[p]);
                 Enterprise e = enterprise(r, index, province, cities, shougang, bodies);
                 enterprises.add(e);
-                months(r, e, ALLOWANCE_YUAN[p], Optional.ofNullable(conflictAt.get(index)), allIncidents, cases);
+                months(r, index, e, ALLOWANCE_YUAN[p], Optional.ofNullable(conflictAt.get(index)), allIncidents, cases);
             }
         }
         this.registry = List.copyOf(enterprises);
@@ -164,6 +187,7 @@ public final class Sample {
                     .thenComparingLong(MonthlyReport::laidOffWorkers));
             batch.setValue(List.copyOf(list));
         }
+        figures.replaceAll((month, list) -> List.copyOf(list));
         allIncidents.sort(Comparator.comparing(Incident::occurredAt).thenComparing(Incident::enterpriseId));
         List<Incident> numbered = new ArrayList<>();
         for (int i = 0; i < allIncidents.size(); i++) {
@@ -261,7 +285,7 @@ public final class Sample {
     }
 
     /** Twelve months of one enterprise: its reports into the batches, its incidents, its funding case. */
-    private void months(Random r, Enterprise e, int allowanceYuan, Optional<Integer> conflictMonth,
+    private void months(Random r, int index, Enterprise e, int allowanceYuan, Optional<Integer> conflictMonth,
             List<Incident> allIncidents, List<FundingCase> cases) {
         long allowancePerHead = allowanceYuan * 100L + r.nextInt(3001);
         long contributionsPerHead = 10_000L + r.nextInt(6001);
@@ -329,6 +353,12 @@ public final class Sample {
                 day = first.plusDays(r.nextInt((int) ChronoUnit.DAYS.between(first, due) + 1));
             }
             OffsetDateTime at = OffsetDateTime.of(day, LocalTime.of(8 + r.nextInt(10), r.nextInt(60), r.nextInt(60)), BEIJING);
+            // The amendment (below) settles the month's allowance in full on the 1st of the next month.
+            figures.get(period).add(isAmended && !isMissing
+                    ? new Figures(index, e, period, inCentre, allowancePerHead, contributionsPerHead, allowanceDue,
+                            contributionsPaid, allowanceDue == 0 ? null : period.plusMonths(1).atDay(1), true, conflict)
+                    : new Figures(index, e, period, inCentre, allowancePerHead, contributionsPerHead, allowancePaid,
+                            contributionsPaid, allowancePaid == 0 ? null : paidOn, !isMissing, conflict));
             if (isMissing) {
                 missing.add(new EnterprisePeriod(e.id(), period));
                 continue;
@@ -436,6 +466,16 @@ public final class Sample {
         for (LocalDate d = LocalDate.parse(from); !d.isAfter(LocalDate.parse(to)); d = d.plusDays(1)) {
             into.add(d);
         }
+    }
+
+    /**
+     * Returns what each enterprise paid in a month, in registry order.
+     *
+     * @param period  one of {@link #periods()}
+     * @return the figures, not null; empty for another month
+     */
+    List<Figures> figures(YearMonth period) {
+        return figures.getOrDefault(period, List.of());
     }
 
     /**
