@@ -7,11 +7,12 @@ import io.github.baozhang.disbursement.DisbursementSummary;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 
 /**
  * Writes {@code baozhang/disbursement-summary@1} as one CSV table for spreadsheets, through
- * {@link CsvWriter} (formula injection neutralised, CRLF, UTF-8, a BOM if asked).
+ * {@link CsvWriter} (formula injection neutralised, CRLF, UTF-8 with a BOM unless {@link #withoutBom()}).
  *
  * <p>The columns are {@value #HEADER}. Rows, in this order: {@code period} (key = the period);
  * {@code read}, {@code accepted}, {@code rejected} (the count in {@code rows});
@@ -37,21 +38,22 @@ public final class DisbursementSummaryCsvSink implements ReportSink<PeriodDisbur
     }
 
     /**
-     * Returns a sink writing UTF-8 without a BOM.
+     * Returns the sink for spreadsheets: UTF-8 with a byte order mark (as {@link BulletinCsvSink#create()};
+     * without it a spreadsheet program on a Chinese system reads the file as GBK).
      *
      * @return the sink, not null
      */
     public static DisbursementSummaryCsvSink create() {
-        return new DisbursementSummaryCsvSink(false);
+        return new DisbursementSummaryCsvSink(true);
     }
 
     /**
-     * Returns a sink writing UTF-8 with a BOM, for spreadsheet programs.
+     * Returns a sink writing UTF-8 without a byte order mark, for programs.
      *
      * @return the sink, not null
      */
-    public static DisbursementSummaryCsvSink forSpreadsheets() {
-        return new DisbursementSummaryCsvSink(true);
+    public static DisbursementSummaryCsvSink withoutBom() {
+        return new DisbursementSummaryCsvSink(false);
     }
 
     @Override
@@ -71,8 +73,8 @@ public final class DisbursementSummaryCsvSink implements ReportSink<PeriodDisbur
 
     @Override
     public void write(PeriodDisbursementSummary value, OutputStream out) throws IOException {
-        java.util.Objects.requireNonNull(value, "value");
-        java.util.Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(out, "out");
         CsvWriter w = CsvWriter.to(out, bom);
         w.row(List.of(HEADER.split(",")));
         w.text("period").text(value.period().toString()).text("").text("").text("").text("").text("").text("").text("")

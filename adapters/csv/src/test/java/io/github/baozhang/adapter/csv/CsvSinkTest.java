@@ -72,7 +72,7 @@ class CsvSinkTest {
             s = NationalWorkerRowReader.of(YearMonth.of(1999, 7)).summarize(Source.of("s", in.readAllBytes()));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        DisbursementSummaryCsvSink.forSpreadsheets().write(s, out);
+        DisbursementSummaryCsvSink.create().write(s, out);
         byte[] bytes = out.toByteArray();
         assertEquals((byte) 0xEF, bytes[0], "BOM");
         String text = new String(bytes, StandardCharsets.UTF_8);
@@ -88,8 +88,13 @@ class CsvSinkTest {
             }
         }
         ByteArrayOutputStream again = new ByteArrayOutputStream();
-        DisbursementSummaryCsvSink.forSpreadsheets().write(s, again);
+        DisbursementSummaryCsvSink.create().write(s, again);
         assertEquals(text, new String(again.toByteArray(), StandardCharsets.UTF_8), "deterministic");
         assertEquals("csv", DisbursementSummaryCsvSink.create().format());
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        DisbursementSummaryCsvSink.withoutBom().write(s, plain);
+        byte[] plainBytes = plain.toByteArray();
+        assertTrue(new String(plainBytes, StandardCharsets.UTF_8).startsWith("section,key,"), "no BOM");
+        assertEquals(text.substring(1), new String(plainBytes, StandardCharsets.UTF_8), "the same table without the BOM");
     }
 }

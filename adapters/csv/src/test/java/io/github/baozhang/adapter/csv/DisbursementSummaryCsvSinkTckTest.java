@@ -16,7 +16,7 @@ class DisbursementSummaryCsvSinkTckTest extends ReportSinkContract<PeriodDisburs
 
     @Override
     protected ReportSink<PeriodDisbursementSummary> sink() {
-        return DisbursementSummaryCsvSink.forSpreadsheets();
+        return DisbursementSummaryCsvSink.create();
     }
 
     @Override
