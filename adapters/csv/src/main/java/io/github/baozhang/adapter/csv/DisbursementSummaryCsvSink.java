@@ -1,14 +1,14 @@
 package io.github.baozhang.adapter.csv;
 
-import io.github.baozhang.disbursement.PeriodDisbursementSummary;
 import io.github.baozhang.adapter.spi.DocumentKind;
 import io.github.baozhang.adapter.spi.ReportSink;
 import io.github.baozhang.disbursement.DisbursementSummary;
+import io.github.baozhang.disbursement.PeriodDisbursementSummary;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-import java.util.Objects;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Writes {@code baozhang/disbursement-summary@1} as one CSV table for spreadsheets, through

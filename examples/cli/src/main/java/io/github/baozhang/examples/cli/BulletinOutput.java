@@ -51,10 +51,12 @@ final class BulletinOutput {
             case json -> InterchangeJson.bulletinSink().write(bulletin, out);
             case csv -> BulletinCsvSink.create().write(bulletin, out);
             case xlsx -> new BulletinXlsxSink().write(bulletin, out);
-            case md, html -> BulletinRenderer.write(BulletinView.of(result, previous, trend, provinceNames(bulletin)),
-                    format == Format.md ? BulletinRenderer.Format.MARKDOWN : BulletinRenderer.Format.HTML,
-                    lang.locale(), alert -> ProblemFormatter.of(lang.locale()).message(alert.code(), alert.arguments()),
-                    out);
+            case md, html -> {
+                ProblemFormatter words = ProblemFormatter.of(lang.locale());
+                BulletinRenderer.write(BulletinView.of(result, previous, trend, provinceNames(bulletin)),
+                        format == Format.md ? BulletinRenderer.Format.MARKDOWN : BulletinRenderer.Format.HTML,
+                        lang.locale(), alert -> words.message(alert.code(), alert.arguments()), out);
+            }
             default -> throw new IllegalStateException("format " + format + " is not available");
         }
     }
